@@ -1,0 +1,213 @@
+package dev.migsdk.core.internal.http;
+
+import dev.migsdk.core.internal.util.PercentEncoding;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An HTTP request as the SDK builds and signs it, before it becomes an OkHttp request. Immutable.
+ *
+ * <p>Path segments and query values are held raw (decoded); {@link #encodedPath()} and
+ * {@link #encodedQuery()} give the wire form, each segment or value percent-encoded with
+ * {@link PercentEncoding}, so a value can never add a segment or a parameter. Header names keep their
+ * case; lookups ignore it. Internal API.
+ */
+public final class HttpRequest {
+    private final String method;
+    private final String scheme;
+    private final String host;
+    private final int port;
+    private final List<String> pathSegments;
+    private final List<NameValue> query;
+    private final List<NameValue> headers;
+    private final byte[] body;
+
+    private HttpRequest(Builder b) {
+        this.method = Objects.requireNonNull(b.method, "method");
+        this.scheme = Objects.requireNonNull(b.scheme, "scheme");
+        this.host = Objects.requireNonNull(b.host, "host");
+        this.port = b.port;
+        this.pathSegments = Collections.unmodifiableList(new ArrayList<>(b.pathSegments));
+        this.query = Collections.unmodifiableList(new ArrayList<>(b.query));
+        this.headers = Collections.unmodifiableList(new ArrayList<>(b.headers));
+        this.body = b.body;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder().method(method).scheme(scheme).host(host).port(port).body(body);
+        b.pathSegments.addAll(pathSegments);
+        b.query.addAll(query);
+        b.headers.addAll(headers);
+        return b;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public String scheme() {
+        return scheme;
+    }
+
+    public String host() {
+        return host;
+    }
+
+    /** Port, or -1 for the scheme's default. */
+    public int port() {
+        return port;
+    }
+
+    /** Value for the {@code Host} header: the host, plus {@code :port} when it is not the scheme's default. */
+    public String hostHeader() {
+        boolean defaultPort = port == -1
+                || ("https".equals(scheme) && port == 443)
+                || ("http".equals(scheme) && port == 80);
+        String h = host.indexOf(':') >= 0 ? "[" + host + "]" : host;
+        return defaultPort ? h : h + ":" + port;
+    }
+
+    /** Decoded path segments; empty for the root path {@code /}. */
+    public List<String> pathSegments() {
+        return pathSegments;
+    }
+
+    /** Query parameters in insertion order, raw. */
+    public List<NameValue> query() {
+        return query;
+    }
+
+    /** Headers in insertion order. */
+    public List<NameValue> headers() {
+        return headers;
+    }
+
+    /** First value of the header, ignoring case, or {@code null}. */
+    public String header(String name) {
+        for (NameValue h : headers) {
+            if (h.name().equalsIgnoreCase(name)) {
+                return h.value();
+            }
+        }
+        return null;
+    }
+
+    /** First value of the query parameter (case-sensitive), or {@code null}. */
+    public String queryParameter(String name) {
+        for (NameValue p : query) {
+            if (p.name().equals(name)) {
+                return p.value();
+            }
+        }
+        return null;
+    }
+
+    /** Body bytes; empty array for none. */
+    public byte[] body() {
+        return body;
+    }
+
+    /** Wire path: {@code /} for no segments, else each segment percent-encoded. */
+    public String encodedPath() {
+        if (pathSegments.isEmpty()) {
+            return "/";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String s : pathSegments) {
+            sb.append('/').append(PercentEncoding.encode(s));
+        }
+        return sb.toString();
+    }
+
+    /** Wire query in insertion order, names and values percent-encoded; {@code null} if there is none. */
+    public String encodedQuery() {
+        if (query.isEmpty()) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (NameValue p : query) {
+            if (sb.length() > 0) {
+                sb.append('&');
+            }
+            sb.append(PercentEncoding.encode(p.name())).append('=').append(PercentEncoding.encode(p.value()));
+        }
+        return sb.toString();
+    }
+
+    /** Builder; not thread-safe. */
+    public static final class Builder {
+        private String method;
+        private String scheme = "https";
+        private String host;
+        private int port = -1;
+        private final List<String> pathSegments = new ArrayList<>();
+        private final List<NameValue> query = new ArrayList<>();
+        private final List<NameValue> headers = new ArrayList<>();
+        private byte[] body = new byte[0];
+
+        private Builder() {
+        }
+
+        public Builder method(String method) {
+            this.method = method;
+            return this;
+        }
+
+        public Builder scheme(String scheme) {
+            this.scheme = scheme;
+            return this;
+        }
+
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** Appends one decoded path segment. */
+        public Builder addPathSegment(String segment) {
+            pathSegments.add(Objects.requireNonNull(segment, "segment"));
+            return this;
+        }
+
+        public Builder addQuery(String name, String value) {
+            query.add(new NameValue(name, value));
+            return this;
+        }
+
+        public Builder addHeader(String name, String value) {
+            headers.add(new NameValue(name, value));
+            return this;
+        }
+
+        /** Replaces every header of that name (ignoring case) with one value. */
+        public Builder setHeader(String name, String value) {
+            removeHeader(name);
+            return addHeader(name, value);
+        }
+
+        public Builder removeHeader(String name) {
+            headers.removeIf(h -> h.name().equalsIgnoreCase(name));
+            return this;
+        }
+
+        public Builder body(byte[] body) {
+            this.body = body == null ? new byte[0] : body;
+            return this;
+        }
+
+        public HttpRequest build() {
+            return new HttpRequest(this);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.migsdk.core.internal.util;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Argument checks that name the offending field. Messages never echo values that may be secret.
+ * Internal API.
+ */
+public final class Validate {
+    private Validate() {
+    }
+
+    /** Non-null, not blank, no control characters; the value itself is never put in the message. */
+    public static String credential(String value, String field) {
+        Objects.requireNonNull(value, field + " must not be null");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(field + " must not be blank");
+        }
+        int bad = firstControlChar(value);
+        if (bad >= 0) {
+            throw new IllegalArgumentException(field + " must not contain control characters (found one at index "
+                    + bad + ")");
+        }
+        return value;
+    }
+
+    /** Non-null, not blank, no control characters (CR/LF included); safe to send as a header, query or path value. */
+    public static String token(String value, String field) {
+        Objects.requireNonNull(value, field + " must not be null");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(field + " must not be blank");
+        }
+        int bad = firstControlChar(value);
+        if (bad >= 0) {
+            throw new IllegalArgumentException(field + " must not contain control characters (found U+"
+                    + String.format("%04X", (int) value.charAt(bad)) + " at index " + bad + ")");
+        }
+        return value;
+    }
+
+    /** A header value: non-null, no control characters (CR/LF would split the header). May be empty. */
+    public static String headerValue(String value, String field) {
+        Objects.requireNonNull(value, field + " must not be null");
+        int bad = firstControlChar(value);
+        if (bad >= 0) {
+            throw new IllegalArgumentException(field + " must not contain control characters such as CR or LF"
+                    + " (found U+" + String.format("%04X", (int) value.charAt(bad)) + " at index " + bad + ")");
+        }
+        return value;
+    }
+
+    /** A header name: an RFC 7230 token. */
+    public static String headerName(String name, String field) {
+        Objects.requireNonNull(name, field + " must not be null");
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException(field + " must not be empty");
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
+            if (!ok) {
+                throw new IllegalArgumentException(field + " is not a valid header name: '" + name + "'");
+            }
+        }
+        return name;
+    }
+
+    /** Length in UTF-16 chars is at most {@code max}. */
+    public static String maxLength(String value, int max, String field) {
+        if (value != null && value.length() > max) {
+            throw new IllegalArgumentException(field + " must be at most " + max + " characters (was "
+                    + value.length() + ")");
+        }
+        return value;
+    }
+
+    /** Strictly positive duration. */
+    public static Duration positive(Duration d, String field) {
+        Objects.requireNonNull(d, field + " must not be null");
+        if (d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(field + " must be positive (was " + d + ")");
+        }
+        return d;
+    }
+
+    /** Zero or positive duration. */
+    public static Duration notNegative(Duration d, String field) {
+        Objects.requireNonNull(d, field + " must not be null");
+        if (d.isNegative()) {
+            throw new IllegalArgumentException(field + " must not be negative (was " + d + ")");
+        }
+        return d;
+    }
+
+    /** Index of the first ISO control character (incl. CR, LF, TAB, DEL) or -1. */
+    public static int firstControlChar(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isISOControl(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
