@@ -1,0 +1,151 @@
+package dev.migsdk.core.internal.http;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
+
+/**
+ * Sends {@link HttpRequest}s with one {@link OkHttpClient} and reads bodies up to a cap. Closing it
+ * releases the dispatcher threads and pooled connections it owns (a caller-supplied client is left
+ * alone). Internal API.
+ */
+public final class OkHttpTransport implements AutoCloseable {
+    private static final RequestBody EMPTY_BODY = RequestBody.create(new byte[0], null);
+
+    private final OkHttpClient client;
+    private final boolean owned;
+    private final long maxBodyBytes;
+
+    public OkHttpTransport(OkHttpClient client, boolean owned, long maxBodyBytes) {
+        this.client = client;
+        this.owned = owned;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    /** The OkHttp client in use (for tests and diagnostics). */
+    public OkHttpClient client() {
+        return client;
+    }
+
+    /** Sends and waits; {@code timeout} bounds the whole attempt (null for none). */
+    public HttpResponse execute(HttpRequest request, Duration timeout) throws IOException {
+        Call call = newCall(request, timeout);
+        try (Response response = call.execute()) {
+            return read(response);
+        }
+    }
+
+    /**
+     * Sends without blocking. The future fails with the {@link IOException}; cancelling the future
+     * cancels the call.
+     */
+    public CompletableFuture<HttpResponse> executeAsync(HttpRequest request, Duration timeout) {
+        Call call = newCall(request, timeout);
+        CompletableFuture<HttpResponse> future = new CompletableFuture<>();
+        future.whenComplete((r, e) -> {
+            if (future.isCancelled()) {
+                call.cancel();
+            }
+        });
+        call.enqueue(new Callback() {
+            @Override
+            public void onFailure(Call c, IOException e) {
+                future.completeExceptionally(e);
+            }
+
+            @Override
+            public void onResponse(Call c, Response response) {
+                try (response) {
+                    future.complete(read(response));
+                } catch (IOException e) {
+                    future.completeExceptionally(e);
+                } catch (RuntimeException e) {
+                    future.completeExceptionally(e);
+                }
+            }
+        });
+        return future;
+    }
+
+    private Call newCall(HttpRequest request, Duration timeout) {
+        HttpUrl.Builder url = new HttpUrl.Builder()
+                .scheme(request.scheme())
+                .host(request.host())
+                .encodedPath(request.encodedPath());
+        if (request.port() > 0) {
+            url.port(request.port());
+        }
+        String query = request.encodedQuery();
+        if (query != null) {
+            url.encodedQuery(query);
+        }
+        Request.Builder b = new Request.Builder().url(url.build());
+        for (NameValue h : request.headers()) {
+            b.addHeader(h.name(), h.value());
+        }
+        RequestBody body = null;
+        if (request.body().length > 0) {
+            String ct = request.header("Content-Type");
+            body = RequestBody.create(request.body(), ct == null ? null : MediaType.parse(ct));
+        } else if (requiresBody(request.method())) {
+            body = EMPTY_BODY;
+        }
+        b.method(request.method(), body);
+        Call call = client.newCall(b.build());
+        if (timeout != null) {
+            call.timeout().timeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        }
+        return call;
+    }
+
+    private static boolean requiresBody(String method) {
+        return "POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method);
+    }
+
+    private HttpResponse read(Response response) throws IOException {
+        ResponseBody body = response.body();
+        BufferedSource source = body.source();
+        Buffer buffer = new Buffer();
+        boolean truncated = false;
+        while (buffer.size() <= maxBodyBytes) {
+            long n = source.read(buffer, 8192);
+            if (n == -1) {
+                break;
+            }
+        }
+        if (buffer.size() > maxBodyBytes) {
+            truncated = true;
+            Buffer kept = new Buffer();
+            buffer.read(kept, maxBodyBytes);
+            buffer = kept;
+        }
+        return new HttpResponse(response.code(), response.headers(), buffer.readByteArray(), truncated);
+    }
+
+    /** Whether an I/O failure means the calling thread was interrupted (as opposed to a timeout). */
+    public static boolean isInterruption(IOException e) {
+        return e instanceof InterruptedIOException && !(e instanceof java.net.SocketTimeoutException)
+                && "interrupted".equals(e.getMessage());
+    }
+
+    @Override
+    public void close() {
+        if (owned) {
+            client.dispatcher().executorService().shutdown();
+            client.connectionPool().evictAll();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.migsdk.core.internal.pipeline;
+
+import java.time.Duration;
+import java.util.function.LongSupplier;
+
+/**
+ * A client-side send-rate limiter that slows down when the service throttles and recovers as calls
+ * succeed: the rate drops to 70% of the measured send rate on each throttling answer and grows by a
+ * few percent per success until it is back above the ceiling, when limiting stops. Until the first
+ * throttling answer it lets everything through. Thread-safe. Internal API.
+ */
+public final class AdaptiveRateLimiter {
+    private static final double DECREASE = 0.7;
+    private static final double MIN_RATE = 0.5;
+    private static final double GROWTH_PER_SUCCESS = 0.02;
+    private static final long BUCKET_NANOS = 500_000_000L;
+
+    private final LongSupplier nanoTime;
+    private final double maxRate;
+    private boolean limiting;
+    private double rate;
+    private double nextFreeNanos;
+    private long bucketStart;
+    private int bucketCount;
+    private double measuredRate;
+
+    /**
+     * @param nanoTime monotonic time source
+     * @param maxRate rate (calls/s) above which limiting switches off again
+     */
+    public AdaptiveRateLimiter(LongSupplier nanoTime, double maxRate) {
+        this.nanoTime = nanoTime;
+        this.maxRate = maxRate;
+        this.bucketStart = nanoTime.getAsLong();
+    }
+
+    /** How long the caller must wait before sending; reserves the slot. Zero while not limiting. */
+    public synchronized Duration reserve() {
+        long now = nanoTime.getAsLong();
+        measure(now, 1);
+        if (!limiting) {
+            return Duration.ZERO;
+        }
+        double start = Math.max(now, nextFreeNanos);
+        nextFreeNanos = start + 1e9 / rate;
+        return Duration.ofNanos((long) (start - now));
+    }
+
+    /** Called on a throttling answer: lower the rate. */
+    public synchronized void onThrottle() {
+        measure(nanoTime.getAsLong(), 0);
+        double base = limiting ? Math.min(rate, Math.max(measuredRate, MIN_RATE)) : Math.max(measuredRate, 2);
+        limiting = true;
+        rate = Math.max(MIN_RATE, base * DECREASE);
+    }
+
+    /** Called on an answer that was not throttled: raise the rate a little. */
+    public synchronized void onSuccess() {
+        if (!limiting) {
+            return;
+        }
+        rate = rate * (1 + GROWTH_PER_SUCCESS) + GROWTH_PER_SUCCESS;
+        if (rate >= maxRate) {
+            limiting = false;
+            nextFreeNanos = 0;
+        }
+    }
+
+    /** Allowed rate in calls per second, or {@code Double.POSITIVE_INFINITY} while not limiting. */
+    public synchronized double currentRate() {
+        return limiting ? rate : Double.POSITIVE_INFINITY;
+    }
+
+    private void measure(long now, int sends) {
+        bucketCount += sends;
+        long elapsed = now - bucketStart;
+        if (elapsed >= BUCKET_NANOS) {
+            double r = bucketCount * 1e9 / elapsed;
+            measuredRate = measuredRate == 0 ? r : 0.8 * r + 0.2 * measuredRate;
+            bucketStart = now;
+            bucketCount = 0;
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package dev.migsdk.core.internal.pipeline;
+
+import dev.migsdk.core.SdkRequest;
+import dev.migsdk.core.SdkResponse;
+import dev.migsdk.core.auth.Credentials;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * A Huawei Cloud REST operation: method, path template and where each request field goes. Each path
+ * parameter becomes exactly one path segment whatever it contains. Internal API.
+ */
+public final class RestOperation<Req extends SdkRequest, Resp extends SdkResponse> extends Operation<Req, Resp> {
+    private final String method;
+    private final String pathTemplate;
+    private final List<String> templateSegments;
+    private final Map<String, BiFunction<Req, Credentials, String>> pathParams;
+
+    private RestOperation(Builder<Req, Resp> b) {
+        super(b.name, b.delete, b.validator, b.responseMapper);
+        this.method = b.method;
+        this.pathTemplate = b.pathTemplate;
+        this.templateSegments = parse(b.pathTemplate);
+        this.pathParams = Map.copyOf(b.pathParams);
+        for (String s : templateSegments) {
+            if (isParam(s) && !pathParams.containsKey(paramName(s))) {
+                throw new IllegalStateException("no value declared for path parameter " + s + " of " + b.name);
+            }
+        }
+    }
+
+    public static <Req extends SdkRequest, Resp extends SdkResponse> Builder<Req, Resp> builder(
+            String name, String method, String pathTemplate) {
+        return new Builder<>(name, method, pathTemplate);
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public String pathTemplate() {
+        return pathTemplate;
+    }
+
+    /** The decoded path segments for {@code request}, template parameters filled in. */
+    public List<String> pathSegments(Req request, Credentials credentials) {
+        List<String> out = new ArrayList<>(templateSegments.size());
+        for (String s : templateSegments) {
+            if (isParam(s)) {
+                String name = paramName(s);
+                String v = pathParams.get(name).apply(request, credentials);
+                if (v == null || v.isEmpty()) {
+                    throw new IllegalArgumentException(name + " must not be empty");
+                }
+                out.add(v);
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Value of one path parameter for {@code request}, or {@code null} if the template has no such parameter. */
+    public String pathParam(String name, Req request, Credentials credentials) {
+        BiFunction<Req, Credentials, String> f = pathParams.get(name);
+        return f == null ? null : f.apply(request, credentials);
+    }
+
+    private static List<String> parse(String template) {
+        if (!template.startsWith("/")) {
+            throw new IllegalArgumentException("path template must start with '/': " + template);
+        }
+        List<String> out = new ArrayList<>();
+        for (String s : template.substring(1).split("/")) {
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isParam(String segment) {
+        return segment.startsWith("{") && segment.endsWith("}");
+    }
+
+    private static String paramName(String segment) {
+        return segment.substring(1, segment.length() - 1);
+    }
+
+    /** Builder for a {@link RestOperation}. */
+    public static final class Builder<Req extends SdkRequest, Resp extends SdkResponse> {
+        private final String name;
+        private final String method;
+        private final String pathTemplate;
+        private final Map<String, BiFunction<Req, Credentials, String>> pathParams = new HashMap<>();
+        private boolean delete;
+        private Consumer<Req> validator = r -> { };
+        private Function<ResponseContext, Resp> responseMapper;
+
+        private Builder(String name, String method, String pathTemplate) {
+            this.name = Objects.requireNonNull(name, "name");
+            this.method = Objects.requireNonNull(method, "method");
+            this.pathTemplate = Objects.requireNonNull(pathTemplate, "pathTemplate");
+        }
+
+        /** Fills {@code {name}} from the request. */
+        public Builder<Req, Resp> pathParam(String name, Function<Req, String> value) {
+            pathParams.put(name, (r, c) -> value.apply(r));
+            return this;
+        }
+
+        /** Fills {@code {name}} from the request and the credentials of the call (e.g. a project id). */
+        public Builder<Req, Resp> pathParam(String name, BiFunction<Req, Credentials, String> value) {
+            pathParams.put(name, value);
+            return this;
+        }
+
+        public Builder<Req, Resp> delete(boolean delete) {
+            this.delete = delete;
+            return this;
+        }
+
+        public Builder<Req, Resp> validator(Consumer<Req> validator) {
+            this.validator = validator;
+            return this;
+        }
+
+        public Builder<Req, Resp> response(Function<ResponseContext, Resp> mapper) {
+            this.responseMapper = mapper;
+            return this;
+        }
+
+        public RestOperation<Req, Resp> build() {
+            return new RestOperation<>(this);
+        }
+    }
+}

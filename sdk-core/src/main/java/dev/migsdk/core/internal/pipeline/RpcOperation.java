@@ -1,0 +1,80 @@
+package dev.migsdk.core.internal.pipeline;
+
+import dev.migsdk.core.SdkRequest;
+import dev.migsdk.core.SdkResponse;
+import dev.migsdk.core.internal.http.NameValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * An Alibaba Cloud RPC operation: an action name and the request fields that become parameters.
+ * Internal API.
+ */
+public final class RpcOperation<Req extends SdkRequest, Resp extends SdkResponse> extends Operation<Req, Resp> {
+    private final List<Param<Req>> params;
+
+    private RpcOperation(Builder<Req, Resp> b) {
+        super(b.action, b.delete, b.validator, b.responseMapper);
+        this.params = List.copyOf(b.params);
+    }
+
+    public static <Req extends SdkRequest, Resp extends SdkResponse> Builder<Req, Resp> builder(String action) {
+        return new Builder<>(action);
+    }
+
+    /** The API parameters of {@code request}, in declaration order; fields that are null are left out. */
+    public List<NameValue> parameters(Req request) {
+        List<NameValue> out = new ArrayList<>(params.size());
+        for (Param<Req> p : params) {
+            String v = p.value().apply(request);
+            if (v != null) {
+                out.add(new NameValue(p.name(), v));
+            }
+        }
+        return out;
+    }
+
+    private record Param<R>(String name, Function<R, String> value) {
+    }
+
+    /** Builder for an {@link RpcOperation}. */
+    public static final class Builder<Req extends SdkRequest, Resp extends SdkResponse> {
+        private final String action;
+        private final List<Param<Req>> params = new ArrayList<>();
+        private boolean delete;
+        private Consumer<Req> validator = r -> { };
+        private Function<ResponseContext, Resp> responseMapper;
+
+        private Builder(String action) {
+            this.action = Objects.requireNonNull(action, "action");
+        }
+
+        /** A request field sent as parameter {@code name}; a null value is not sent. */
+        public Builder<Req, Resp> param(String name, Function<Req, String> value) {
+            params.add(new Param<>(name, value));
+            return this;
+        }
+
+        public Builder<Req, Resp> delete(boolean delete) {
+            this.delete = delete;
+            return this;
+        }
+
+        public Builder<Req, Resp> validator(Consumer<Req> validator) {
+            this.validator = validator;
+            return this;
+        }
+
+        public Builder<Req, Resp> response(Function<ResponseContext, Resp> mapper) {
+            this.responseMapper = mapper;
+            return this;
+        }
+
+        public RpcOperation<Req, Resp> build() {
+            return new RpcOperation<>(this);
+        }
+    }
+}
