@@ -46,7 +46,7 @@ public abstract class SdkRequest {
         }
 
         @SuppressWarnings("unchecked")
-        private B self() {
+        protected final B self() {
             return (B) this;
         }
     }

@@ -58,6 +58,10 @@ public final class RestOperation<Req extends SdkRequest, Resp extends SdkRespons
                 if (v == null || v.isEmpty()) {
                     throw new IllegalArgumentException(name + " must not be empty");
                 }
+                if (v.equals(".") || v.equals("..")) {
+                    throw new IllegalArgumentException(name + " must not be '" + v
+                            + "': URL rules would remove it from the path");
+                }
                 out.add(v);
             } else {
                 out.add(s);

@@ -39,6 +39,17 @@ public final class Validate {
         return value;
     }
 
+    /** An identifier sent in a path, query or header: {@link #token} plus a length limit. */
+    public static String id(String value, String field, int maxLength) {
+        token(value, field);
+        return maxLength(value, maxLength, field);
+    }
+
+    /** An optional identifier: {@code null} is fine, anything else must pass {@link #id}. */
+    public static String optionalId(String value, String field, int maxLength) {
+        return value == null ? null : id(value, field, maxLength);
+    }
+
     /** A header value: non-null, no control characters (CR/LF would split the header). May be empty. */
     public static String headerValue(String value, String field) {
         Objects.requireNonNull(value, field + " must not be null");

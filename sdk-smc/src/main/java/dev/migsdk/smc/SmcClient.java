@@ -1,0 +1,61 @@
+package dev.migsdk.smc;
+
+import dev.migsdk.smc.model.DeleteReplicationJobRequest;
+import dev.migsdk.smc.model.DeleteReplicationJobResponse;
+import dev.migsdk.smc.model.StopReplicationJobRequest;
+import dev.migsdk.smc.model.StopReplicationJobResponse;
+import java.util.function.Consumer;
+
+/**
+ * Alibaba Cloud Server Migration Center (SMC), API version 2019-06-01. Thread-safe; build one with
+ * {@link #builder()}, share it, and {@link #close()} it when done.
+ *
+ * <p>Every method throws, unchecked: {@link IllegalArgumentException}/{@link NullPointerException} for
+ * bad input (nothing is sent), {@link dev.migsdk.core.exception.ServiceException} and its subtypes when
+ * SMC refuses, {@link dev.migsdk.core.exception.SdkClientException} when no usable answer arrived.
+ */
+public interface SmcClient extends AutoCloseable {
+
+    /** A builder for a client; SMC uses {@code smc.aliyuncs.com} whatever the region. */
+    static SmcClientBuilder builder() {
+        return new SmcClientBuilder();
+    }
+
+    /**
+     * Deletes a migration job. Irreversible: the job cannot be restored, and its intermediate
+     * instance and other temporary resources are released.
+     *
+     * @throws dev.migsdk.core.exception.InvalidStatusException {@code ReplicationJob.InvalidStatus}:
+     *         the job's state does not allow deletion (e.g. it is running)
+     * @throws dev.migsdk.core.exception.ResourceNotFoundException no such job
+     */
+    DeleteReplicationJobResponse deleteReplicationJob(DeleteReplicationJobRequest request);
+
+    /** Like {@link #deleteReplicationJob(DeleteReplicationJobRequest)}, with the request built in place. */
+    default DeleteReplicationJobResponse deleteReplicationJob(Consumer<DeleteReplicationJobRequest.Builder> request) {
+        DeleteReplicationJobRequest.Builder b = DeleteReplicationJobRequest.builder();
+        request.accept(b);
+        return deleteReplicationJob(b.build());
+    }
+
+    /**
+     * Stops (pauses) a running migration job. Only jobs whose status is Running with business status
+     * Syncing can be stopped; a stopped job can be started again.
+     *
+     * @throws dev.migsdk.core.exception.InvalidStatusException {@code ReplicationJob.InvalidStatus}:
+     *         the job is not Running/Syncing
+     * @throws dev.migsdk.core.exception.ResourceNotFoundException no such job
+     */
+    StopReplicationJobResponse stopReplicationJob(StopReplicationJobRequest request);
+
+    /** Like {@link #stopReplicationJob(StopReplicationJobRequest)}, with the request built in place. */
+    default StopReplicationJobResponse stopReplicationJob(Consumer<StopReplicationJobRequest.Builder> request) {
+        StopReplicationJobRequest.Builder b = StopReplicationJobRequest.builder();
+        request.accept(b);
+        return stopReplicationJob(b.build());
+    }
+
+    /** Releases the client's connections and threads. */
+    @Override
+    void close();
+}
