@@ -1,0 +1,56 @@
+package dev.migsdk.core.internal.signing;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * The two UTC timestamp spellings the signers send, formatted by hand (no formatter lookup on the hot
+ * path); seconds precision, the fraction is dropped. Internal API.
+ */
+final class SigningTimes {
+    private SigningTimes() {
+    }
+
+    /** {@code yyyy-MM-dd'T'HH:mm:ss'Z'}, e.g. {@code 2024-01-01T00:00:00Z} (Alibaba {@code Timestamp}, {@code x-acs-date}). */
+    static String iso8601(Instant time) {
+        return format(time, true);
+    }
+
+    /** {@code yyyyMMdd'T'HHmmss'Z'}, e.g. {@code 20240101T000000Z} (Huawei {@code X-Sdk-Date}). */
+    static String basic(Instant time) {
+        return format(time, false);
+    }
+
+    private static String format(Instant time, boolean extended) {
+        LocalDateTime t = LocalDateTime.ofEpochSecond(time.getEpochSecond(), 0, ZoneOffset.UTC);
+        int year = t.getYear();
+        if (year < 1000 || year > 9999) {
+            throw new IllegalArgumentException("signingTime must be between years 1000 and 9999 (was " + time + ")");
+        }
+        StringBuilder sb = new StringBuilder(20).append(year);
+        if (extended) {
+            sb.append('-');
+        }
+        pad2(sb, t.getMonthValue());
+        if (extended) {
+            sb.append('-');
+        }
+        pad2(sb, t.getDayOfMonth());
+        sb.append('T');
+        pad2(sb, t.getHour());
+        if (extended) {
+            sb.append(':');
+        }
+        pad2(sb, t.getMinute());
+        if (extended) {
+            sb.append(':');
+        }
+        pad2(sb, t.getSecond());
+        return sb.append('Z').toString();
+    }
+
+    private static void pad2(StringBuilder sb, int v) {
+        sb.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
+    }
+}

@@ -1,0 +1,83 @@
+package dev.migsdk.core.internal.util;
+
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * SHA-256, HMAC-SHA256, HMAC-SHA1 and lower-case hex, for code that runs on every request.
+ *
+ * <p>JCA lookups ({@code MessageDigest.getInstance}, {@code Mac.getInstance}) walk the provider list on
+ * each call, so each thread keeps one instance per algorithm; every method leaves it reset. Instances
+ * are JDK classes only, so a cached one never pins an application class loader. Internal API.
+ */
+public final class Hashing {
+    /** SHA-256 of the empty byte string, lower-case hex. */
+    public static final String EMPTY_SHA256_HEX = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> digest("SHA-256"));
+    private static final ThreadLocal<Mac> HMAC_SHA256 = ThreadLocal.withInitial(() -> mac("HmacSHA256"));
+    private static final ThreadLocal<Mac> HMAC_SHA1 = ThreadLocal.withInitial(() -> mac("HmacSHA1"));
+
+    private Hashing() {
+    }
+
+    /** Lower-case hex of {@code bytes}. */
+    public static String hex(byte[] bytes) {
+        char[] out = new char[bytes.length * 2];
+        for (int i = 0, j = 0; i < bytes.length; i++) {
+            out[j++] = HEX[(bytes[i] >> 4) & 0xF];
+            out[j++] = HEX[bytes[i] & 0xF];
+        }
+        return new String(out);
+    }
+
+    public static byte[] sha256(byte[] data) {
+        MessageDigest md = SHA256.get();
+        md.reset();
+        return md.digest(data);
+    }
+
+    /** Lower-case hex SHA-256; the empty input is answered from a constant. */
+    public static String sha256Hex(byte[] data) {
+        return data.length == 0 ? EMPTY_SHA256_HEX : hex(sha256(data));
+    }
+
+    public static byte[] hmacSha256(byte[] key, byte[] data) {
+        return hmac(HMAC_SHA256.get(), "HmacSHA256", key, data);
+    }
+
+    public static byte[] hmacSha1(byte[] key, byte[] data) {
+        return hmac(HMAC_SHA1.get(), "HmacSHA1", key, data);
+    }
+
+    private static byte[] hmac(Mac mac, String algorithm, byte[] key, byte[] data) {
+        try {
+            mac.init(new SecretKeySpec(key, algorithm));
+        } catch (GeneralSecurityException e) {
+            // HMAC accepts any non-empty key; reaching here means a broken JCA installation. No key material in the message.
+            throw new IllegalStateException(algorithm + " rejected the signing key", e);
+        }
+        return mac.doFinal(data);
+    }
+
+    private static MessageDigest digest(String algorithm) {
+        try {
+            return MessageDigest.getInstance(algorithm);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(algorithm + " is not available in this JVM", e);
+        }
+    }
+
+    private static Mac mac(String algorithm) {
+        try {
+            return Mac.getInstance(algorithm);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(algorithm + " is not available in this JVM", e);
+        }
+    }
+}

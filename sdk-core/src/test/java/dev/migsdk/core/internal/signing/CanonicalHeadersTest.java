@@ -1,0 +1,41 @@
+package dev.migsdk.core.internal.signing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.migsdk.core.internal.http.NameValue;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CanonicalHeadersTest {
+
+    @Test
+    void lowerCasesSortsTrimsAndFilters() {
+        CanonicalHeaders h = CanonicalHeaders.of(List.of(
+                new NameValue("X-B", "  two "),
+                new NameValue("Host", "example.com"),
+                new NameValue("User-Agent", "ignored")),
+                name -> !name.equals("user-agent"));
+
+        assertThat(h.block()).isEqualTo("host:example.com\nx-b:two\n");
+        assertThat(h.signedHeaders()).isEqualTo("host;x-b");
+    }
+
+    @Test
+    void signsRepeatedHeaderOnceWithValuesInRequestOrder() {
+        CanonicalHeaders h = CanonicalHeaders.of(List.of(
+                new NameValue("x-a", "1"),
+                new NameValue("X-A", "2")),
+                name -> true);
+
+        assertThat(h.block()).isEqualTo("x-a:1,2\n");
+        assertThat(h.signedHeaders()).isEqualTo("x-a");
+    }
+
+    @Test
+    void emptyWhenNothingIsSelected() {
+        CanonicalHeaders h = CanonicalHeaders.of(List.of(new NameValue("a", "b")), name -> false);
+
+        assertThat(h.block()).isEmpty();
+        assertThat(h.signedHeaders()).isEmpty();
+    }
+}
