@@ -191,8 +191,8 @@ class AlibabaAcs3SignerTest {
 
     @Test
     void selectedForV3Algorithms() {
-        assertThat(AlibabaSigners.of(AlibabaSignatureAlgorithm.ACS3_HMAC_SHA256)).isSameAs(AlibabaAcs3Signer.hmacSha256());
-        assertThat(((AlibabaAcs3Signer) AlibabaSigners.of(AlibabaSignatureAlgorithm.ACS3_HMAC_SM3)).algorithm())
+        assertThat(Signers.alibaba(AlibabaSignatureAlgorithm.ACS3_HMAC_SHA256)).isSameAs(AlibabaAcs3Signer.hmacSha256());
+        assertThat(((AlibabaAcs3Signer) Signers.alibaba(AlibabaSignatureAlgorithm.ACS3_HMAC_SM3)).algorithm())
                 .isEqualTo("ACS3-HMAC-SM3");
     }
 }

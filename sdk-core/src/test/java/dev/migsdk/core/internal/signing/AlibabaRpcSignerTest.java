@@ -249,6 +249,6 @@ class AlibabaRpcSignerTest {
 
     @Test
     void selectedForRpcAlgorithm() {
-        assertThat(AlibabaSigners.of(AlibabaSignatureAlgorithm.RPC_HMAC_SHA1)).isSameAs(signer);
+        assertThat(Signers.alibaba(AlibabaSignatureAlgorithm.RPC_HMAC_SHA1)).isSameAs(signer);
     }
 }

@@ -1,0 +1,33 @@
+package dev.migsdk.dts;
+
+import dev.migsdk.dts.model.DeleteDtsJobRequest;
+import dev.migsdk.dts.model.DeleteDtsJobResponse;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * Asynchronous twin of {@link DtsClient}: same operation, same exceptions (inside the future), no
+ * thread blocked while waiting or backing off. Futures complete on the HTTP client's threads: do not
+ * block in their callbacks.
+ */
+public interface DtsAsyncClient extends AutoCloseable {
+
+    /** A builder for an async client. */
+    static DtsAsyncClientBuilder builder() {
+        return new DtsAsyncClientBuilder();
+    }
+
+    /** See {@link DtsClient#deleteDtsJob(DeleteDtsJobRequest)}. */
+    CompletableFuture<DeleteDtsJobResponse> deleteDtsJob(DeleteDtsJobRequest request);
+
+    /** See {@link DtsClient#deleteDtsJob(Consumer)}. */
+    default CompletableFuture<DeleteDtsJobResponse> deleteDtsJob(Consumer<DeleteDtsJobRequest.Builder> request) {
+        DeleteDtsJobRequest.Builder b = DeleteDtsJobRequest.builder();
+        request.accept(b);
+        return deleteDtsJob(b.build());
+    }
+
+    /** Releases the client's connections and threads. */
+    @Override
+    void close();
+}

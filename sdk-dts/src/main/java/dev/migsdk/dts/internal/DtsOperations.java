@@ -1,0 +1,80 @@
+package dev.migsdk.dts.internal;
+
+import dev.migsdk.core.internal.pipeline.RpcOperation;
+import dev.migsdk.core.internal.pipeline.ServiceSpec;
+import dev.migsdk.core.internal.protocol.ErrorKind;
+import dev.migsdk.core.internal.util.Validate;
+import dev.migsdk.dts.model.DeleteDtsJobRequest;
+import dev.migsdk.dts.model.DeleteDtsJobResponse;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** DTS (API 2020-01-01) declared as data: the service, its endpoints and DeleteDtsJob. Internal API. */
+public final class DtsOperations {
+    /** Longest job or instance id accepted (the API documents none). */
+    public static final int MAX_ID_LENGTH = 256;
+
+    private static final Pattern REGION = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    /** Regions with their own {@code dts.<region>.aliyuncs.com} endpoint (DTS request-syntax page). */
+    private static final Set<String> REGIONAL = Set.of("cn-hangzhou", "cn-shanghai", "cn-qingdao", "cn-beijing",
+            "cn-zhangjiakou", "cn-huhehaote", "cn-shenzhen", "cn-hongkong", "ap-northeast-1", "ap-southeast-1",
+            "ap-southeast-3", "ap-southeast-5", "us-east-1", "us-west-1", "eu-west-1", "eu-central-1", "me-east-1",
+            "cn-shanghai-finance-1", "cn-shenzhen-finance-1");
+
+    /**
+     * Host for a region: the documented regional endpoints, {@code cn-hangzhou}'s for Hangzhou Finance,
+     * and the central {@code dts.aliyuncs.com} for every other region (Ulanqab, Chengdu, Beijing Finance
+     * and regions added later).
+     */
+    static String host(String region) {
+        if (region == null) {
+            return null;
+        }
+        if (REGIONAL.contains(region)) {
+            return "dts." + region + ".aliyuncs.com";
+        }
+        if (region.equals("cn-hangzhou-finance")) {
+            return "dts.cn-hangzhou.aliyuncs.com";
+        }
+        return "dts.aliyuncs.com";
+    }
+
+    public static final ServiceSpec SERVICE = ServiceSpec.alibaba("DTS", "2020-01-01", DtsOperations::host,
+            Map.of("InvalidJobId.NotFound", ErrorKind.NOT_FOUND,
+                    "Forbidden.InstanceNotFound", ErrorKind.NOT_FOUND));
+
+    public static final RpcOperation<DeleteDtsJobRequest, DeleteDtsJobResponse> DELETE_DTS_JOB =
+            RpcOperation.<DeleteDtsJobRequest, DeleteDtsJobResponse>builder("DeleteDtsJob")
+                    .param("DtsJobId", DeleteDtsJobRequest::dtsJobId)
+                    .param("DtsInstanceId", DeleteDtsJobRequest::dtsInstanceId)
+                    .param("SynchronizationDirection", r -> r.synchronizationDirection() == null ? null
+                            : r.synchronizationDirection().wireValue())
+                    .param("RegionId", DeleteDtsJobRequest::regionId)
+                    .validator(DtsOperations::validate)
+                    .delete(true)
+                    .response(ctx -> DeleteDtsJobResponse.builder()
+                            .requestId(ctx.requestId())
+                            .httpStatus(ctx.httpStatus())
+                            .httpStatusCode(ctx.integer("HttpStatusCode"))
+                            .errCode(ctx.text("ErrCode"))
+                            .success(ctx.bool("Success"))
+                            .errMessage(ctx.text("ErrMessage"))
+                            .dynamicMessage(ctx.text("DynamicMessage"))
+                            .dynamicCode(ctx.text("DynamicCode"))
+                            .alreadyDeleted(ctx.alreadyDeleted())
+                            .build())
+                    .build();
+
+    private static void validate(DeleteDtsJobRequest r) {
+        Validate.id(r.dtsJobId(), "dtsJobId", MAX_ID_LENGTH);
+        Validate.optionalId(r.dtsInstanceId(), "dtsInstanceId", MAX_ID_LENGTH);
+        if (r.regionId() != null && (r.regionId().length() > 64 || !REGION.matcher(r.regionId()).matches())) {
+            throw new IllegalArgumentException("regionId must look like 'cn-beijing': '" + r.regionId() + "'");
+        }
+    }
+
+    private DtsOperations() {
+    }
+}

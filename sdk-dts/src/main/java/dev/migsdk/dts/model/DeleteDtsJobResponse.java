@@ -1,0 +1,144 @@
+package dev.migsdk.dts.model;
+
+import dev.migsdk.core.SdkResponse;
+
+/**
+ * Result of {@code DeleteDtsJob}, with every documented field. A response object always means
+ * success: an answer with {@code Success=false} is thrown as a
+ * {@link dev.migsdk.core.exception.ServiceException} instead, even on HTTP 200. The error fields are
+ * kept as sent (DTS sometimes fills them on success too).
+ */
+public final class DeleteDtsJobResponse extends SdkResponse {
+    private final Integer httpStatusCode;
+    private final String errCode;
+    private final Boolean success;
+    private final String errMessage;
+    private final String dynamicMessage;
+    private final String dynamicCode;
+    private final boolean alreadyDeleted;
+
+    private DeleteDtsJobResponse(Builder b) {
+        super(b);
+        this.httpStatusCode = b.httpStatusCode;
+        this.errCode = b.errCode;
+        this.success = b.success;
+        this.errMessage = b.errMessage;
+        this.dynamicMessage = b.dynamicMessage;
+        this.dynamicCode = b.dynamicCode;
+        this.alreadyDeleted = b.alreadyDeleted;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** {@code HttpStatusCode} from the body, or {@code null}. */
+    public Integer httpStatusCode() {
+        return httpStatusCode;
+    }
+
+    /** {@code ErrCode} as sent, or {@code null}. */
+    public String errCode() {
+        return errCode;
+    }
+
+    /** {@code Success} as sent, or {@code null} if absent. */
+    public Boolean success() {
+        return success;
+    }
+
+    /** {@code ErrMessage} as sent, or {@code null}. */
+    public String errMessage() {
+        return errMessage;
+    }
+
+    /** {@code DynamicMessage}: the value DTS substitutes for {@code %s} in {@code ErrMessage}, or {@code null}. */
+    public String dynamicMessage() {
+        return dynamicMessage;
+    }
+
+    /** {@code DynamicCode} (deprecated by DTS), or {@code null}. */
+    public String dynamicCode() {
+        return dynamicCode;
+    }
+
+    /** True when an earlier attempt's answer was lost and the retry found the job already gone. */
+    public boolean alreadyDeleted() {
+        return alreadyDeleted;
+    }
+
+    @Override
+    public String toString() {
+        return "DeleteDtsJobResponse[requestId=" + requestId() + ", httpStatus=" + httpStatus()
+                + ", httpStatusCode=" + httpStatusCode + ", success=" + success
+                + (alreadyDeleted ? ", alreadyDeleted=true" : "") + "]";
+    }
+
+    /** Builder for {@link DeleteDtsJobResponse}. */
+    public static final class Builder extends SdkResponse.Builder<Builder> {
+        private Integer httpStatusCode;
+        private String errCode;
+        private Boolean success;
+        private String errMessage;
+        private String dynamicMessage;
+        private String dynamicCode;
+        private boolean alreadyDeleted;
+
+        private Builder() {
+        }
+
+        private Builder(DeleteDtsJobResponse from) {
+            super(from);
+            this.httpStatusCode = from.httpStatusCode;
+            this.errCode = from.errCode;
+            this.success = from.success;
+            this.errMessage = from.errMessage;
+            this.dynamicMessage = from.dynamicMessage;
+            this.dynamicCode = from.dynamicCode;
+            this.alreadyDeleted = from.alreadyDeleted;
+        }
+
+        public Builder httpStatusCode(Integer httpStatusCode) {
+            this.httpStatusCode = httpStatusCode;
+            return this;
+        }
+
+        public Builder errCode(String errCode) {
+            this.errCode = errCode;
+            return this;
+        }
+
+        public Builder success(Boolean success) {
+            this.success = success;
+            return this;
+        }
+
+        public Builder errMessage(String errMessage) {
+            this.errMessage = errMessage;
+            return this;
+        }
+
+        public Builder dynamicMessage(String dynamicMessage) {
+            this.dynamicMessage = dynamicMessage;
+            return this;
+        }
+
+        public Builder dynamicCode(String dynamicCode) {
+            this.dynamicCode = dynamicCode;
+            return this;
+        }
+
+        public Builder alreadyDeleted(boolean alreadyDeleted) {
+            this.alreadyDeleted = alreadyDeleted;
+            return this;
+        }
+
+        public DeleteDtsJobResponse build() {
+            return new DeleteDtsJobResponse(this);
+        }
+    }
+}

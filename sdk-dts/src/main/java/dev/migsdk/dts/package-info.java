@@ -1,0 +1,20 @@
+/**
+ * Alibaba Cloud Data Transmission Service (DTS): delete migration, synchronization and change-tracking tasks.
+ *
+ * <pre>{@code
+ * try (DtsClient dts = DtsClient.builder()
+ *         .region("cn-beijing")
+ *         .credentialsProvider(AlibabaDefaultCredentialsProvider.create())
+ *         .build()) {
+ *     DeleteDtsJobResponse r = dts.deleteDtsJob(b -> b
+ *             .dtsJobId("l3m1213ye7l1234")
+ *             .synchronizationDirection(SynchronizationDirection.FORWARD)
+ *             .regionId("cn-beijing"));
+ *     System.out.println("deleted, request id " + r.requestId());
+ * } catch (ServiceException e) {
+ *     // Success=false answers land here too, with ErrMessage's %s filled from DynamicMessage
+ *     System.err.println(e.errorCode() + ": " + e.errorMessage() + " (request " + e.requestId() + ")");
+ * }
+ * }</pre>
+ */
+package dev.migsdk.dts;

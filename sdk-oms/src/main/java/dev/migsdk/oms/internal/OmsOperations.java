@@ -1,0 +1,64 @@
+package dev.migsdk.oms.internal;
+
+import dev.migsdk.core.auth.Credentials;
+import dev.migsdk.core.auth.HuaweiCredentials;
+import dev.migsdk.core.internal.pipeline.RestOperation;
+import dev.migsdk.core.internal.pipeline.ServiceSpec;
+import dev.migsdk.core.internal.pipeline.ServiceSpec.HuaweiScope;
+import dev.migsdk.core.internal.protocol.ErrorKind;
+import dev.migsdk.core.internal.util.Validate;
+import dev.migsdk.oms.model.DeleteTaskRequest;
+import dev.migsdk.oms.model.DeleteTaskResponse;
+import java.util.Map;
+
+/** OMS v2 declared as data: the service, its endpoint rule and DeleteTask. Internal API. */
+public final class OmsOperations {
+    /** Longest project id the API accepts. */
+    public static final int MAX_PROJECT_ID_LENGTH = 1024;
+
+    /**
+     * Regional service {@code oms.<region>.myhuaweicloud.com}, AK/SK calls carry {@code X-Project-Id}.
+     * {@code OMS.1002} (the task is running) and {@code OMS.1009} (no resources found) are the codes the
+     * SDK maps; the code OMS uses for a running task is not documented (see README, "Assumptions").
+     */
+    public static final ServiceSpec SERVICE = ServiceSpec.huawei("OMS", HuaweiScope.PROJECT,
+            region -> region == null ? null : "oms." + region + ".myhuaweicloud.com",
+            Map.of("OMS.1002", ErrorKind.INVALID_STATUS,
+                    "OMS.1009", ErrorKind.NOT_FOUND));
+
+    public static final RestOperation<DeleteTaskRequest, DeleteTaskResponse> DELETE_TASK =
+            RestOperation.<DeleteTaskRequest, DeleteTaskResponse>builder("DeleteTask", "DELETE",
+                            "/v2/{project_id}/tasks/{task_id}")
+                    .pathParam("project_id", OmsOperations::projectId)
+                    .pathParam("task_id", (DeleteTaskRequest r) -> String.valueOf(r.taskId()))
+                    .validator(OmsOperations::validate)
+                    .delete(true)
+                    .response(ctx -> DeleteTaskResponse.builder().requestId(ctx.requestId())
+                            .httpStatus(ctx.httpStatus()).alreadyDeleted(ctx.alreadyDeleted()).build())
+                    .build();
+
+    private static String projectId(DeleteTaskRequest r, Credentials credentials) {
+        if (r.projectId() != null) {
+            return r.projectId();
+        }
+        String fromCredentials = credentials instanceof HuaweiCredentials c ? c.projectId() : null;
+        if (fromCredentials == null) {
+            throw new IllegalArgumentException("projectId is not set: give it on the request or in the "
+                    + "credentials (HUAWEICLOUD_SDK_PROJECT_ID / project_id)");
+        }
+        return Validate.id(fromCredentials, "projectId", MAX_PROJECT_ID_LENGTH);
+    }
+
+    private static void validate(DeleteTaskRequest r) {
+        if (r.taskId() == null) {
+            throw new NullPointerException("taskId must not be null");
+        }
+        if (r.taskId() <= 0) {
+            throw new IllegalArgumentException("taskId must be a positive number (was " + r.taskId() + ")");
+        }
+        Validate.optionalId(r.projectId(), "projectId", MAX_PROJECT_ID_LENGTH);
+    }
+
+    private OmsOperations() {
+    }
+}

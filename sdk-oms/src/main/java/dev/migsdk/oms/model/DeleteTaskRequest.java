@@ -1,0 +1,79 @@
+package dev.migsdk.oms.model;
+
+import dev.migsdk.core.SdkRequest;
+import java.util.Objects;
+
+/** Parameters of OMS {@code DeleteTask} ({@code DELETE /v2/{project_id}/tasks/{task_id}}). Immutable. */
+public final class DeleteTaskRequest extends SdkRequest {
+    private final Long taskId;
+    private final String projectId;
+
+    private DeleteTaskRequest(Builder b) {
+        super(b);
+        this.taskId = b.taskId;
+        this.projectId = b.projectId;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** {@code task_id}: the migration task, a positive number. Required. */
+    public Long taskId() {
+        return taskId;
+    }
+
+    /** {@code project_id}; when {@code null}, the project id of the client's credentials is used. */
+    public String projectId() {
+        return projectId;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DeleteTaskRequest r && Objects.equals(taskId, r.taskId)
+                && Objects.equals(projectId, r.projectId) && overrides().equals(r.overrides());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(taskId, projectId);
+    }
+
+    @Override
+    public String toString() {
+        return "DeleteTaskRequest[taskId=" + taskId + ", projectId=" + projectId + "]";
+    }
+
+    /** Builder for {@link DeleteTaskRequest}. */
+    public static final class Builder extends SdkRequest.Builder<Builder> {
+        private Long taskId;
+        private String projectId;
+
+        private Builder() {
+        }
+
+        private Builder(DeleteTaskRequest from) {
+            super(from);
+            this.taskId = from.taskId;
+            this.projectId = from.projectId;
+        }
+
+        public Builder taskId(Long taskId) {
+            this.taskId = taskId;
+            return this;
+        }
+
+        public Builder projectId(String projectId) {
+            this.projectId = projectId;
+            return this;
+        }
+
+        public DeleteTaskRequest build() {
+            return new DeleteTaskRequest(this);
+        }
+    }
+}

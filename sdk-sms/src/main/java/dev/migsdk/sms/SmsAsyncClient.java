@@ -1,0 +1,33 @@
+package dev.migsdk.sms;
+
+import dev.migsdk.sms.model.DeleteTaskRequest;
+import dev.migsdk.sms.model.DeleteTaskResponse;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * Asynchronous twin of {@link SmsClient}: same operation, same exceptions (inside the future), no
+ * thread blocked while waiting or backing off. Futures complete on the HTTP client's threads: do not
+ * block in their callbacks.
+ */
+public interface SmsAsyncClient extends AutoCloseable {
+
+    /** A builder for an async client. */
+    static SmsAsyncClientBuilder builder() {
+        return new SmsAsyncClientBuilder();
+    }
+
+    /** See {@link SmsClient#deleteTask(DeleteTaskRequest)}. */
+    CompletableFuture<DeleteTaskResponse> deleteTask(DeleteTaskRequest request);
+
+    /** See {@link SmsClient#deleteTask(Consumer)}. */
+    default CompletableFuture<DeleteTaskResponse> deleteTask(Consumer<DeleteTaskRequest.Builder> request) {
+        DeleteTaskRequest.Builder b = DeleteTaskRequest.builder();
+        request.accept(b);
+        return deleteTask(b.build());
+    }
+
+    /** Releases the client's connections and threads. */
+    @Override
+    void close();
+}
