@@ -201,7 +201,7 @@ public final class AlibabaEcsRamRoleCredentialsProvider implements CredentialsPr
             return this;
         }
 
-        /** Metadata service base URL; default {@value #DEFAULT_METADATA_ENDPOINT}. */
+        /** Metadata service base URL; default {@value AlibabaEcsRamRoleCredentialsProvider#DEFAULT_METADATA_ENDPOINT}. */
         public Builder metadataEndpoint(String metadataEndpoint) {
             this.metadataEndpoint = Objects.requireNonNull(metadataEndpoint, "metadataEndpoint");
             return this;

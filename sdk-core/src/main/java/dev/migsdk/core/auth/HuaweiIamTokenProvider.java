@@ -249,7 +249,7 @@ public final class HuaweiIamTokenProvider implements CredentialsProvider<HuaweiC
 
         /**
          * IAM base URL, e.g. {@code https://iam.cn-north-4.myhuaweicloud.com}; default
-         * {@code HUAWEICLOUD_SDK_IAM_ENDPOINT}, else {@value #DEFAULT_IAM_ENDPOINT}.
+         * {@code HUAWEICLOUD_SDK_IAM_ENDPOINT}, else {@value HuaweiIamTokenProvider#DEFAULT_IAM_ENDPOINT}.
          */
         public Builder iamEndpoint(String iamEndpoint) {
             this.iamEndpoint = Objects.requireNonNull(iamEndpoint, "iamEndpoint");

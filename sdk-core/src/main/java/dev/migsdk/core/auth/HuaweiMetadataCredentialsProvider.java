@@ -108,7 +108,7 @@ public final class HuaweiMetadataCredentialsProvider implements CredentialsProvi
         private Builder() {
         }
 
-        /** Metadata service base URL; default {@value #DEFAULT_METADATA_ENDPOINT}. */
+        /** Metadata service base URL; default {@value HuaweiMetadataCredentialsProvider#DEFAULT_METADATA_ENDPOINT}. */
         public Builder metadataEndpoint(String metadataEndpoint) {
             this.metadataEndpoint = Objects.requireNonNull(metadataEndpoint, "metadataEndpoint");
             return this;
