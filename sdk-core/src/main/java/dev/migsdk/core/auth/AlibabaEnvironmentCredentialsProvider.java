@@ -1,6 +1,7 @@
 package dev.migsdk.core.auth;
 
 import dev.migsdk.core.exception.CredentialsException;
+import dev.migsdk.core.internal.auth.SystemContext;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
@@ -22,6 +23,11 @@ public final class AlibabaEnvironmentCredentialsProvider implements CredentialsP
     /** A provider over the process environment. */
     public static AlibabaEnvironmentCredentialsProvider create() {
         return new AlibabaEnvironmentCredentialsProvider(System::getenv);
+    }
+
+    /** A provider over the context's environment (tests). */
+    static AlibabaEnvironmentCredentialsProvider create(SystemContext context) {
+        return new AlibabaEnvironmentCredentialsProvider(context::env);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.migsdk.core.auth;
 
 import dev.migsdk.core.exception.CredentialsException;
+import dev.migsdk.core.internal.auth.MalformedCredentialsException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -8,6 +9,10 @@ import java.util.Objects;
 /**
  * Asks each provider in order and returns the first credentials found. Once a provider has answered
  * it is asked first next time, so a chain does not re-probe absent sources on every call.
+ *
+ * <p>A provider that finds no source (no variable, no file) lets the chain move on. A provider whose
+ * source exists but is malformed (a syntax error in a credentials file, a profile missing its secret)
+ * stops the chain with that error rather than silently using another identity.
  */
 public final class CredentialsProviderChain<C extends Credentials> implements CredentialsProvider<C> {
     private final List<CredentialsProvider<? extends C>> providers;
@@ -36,6 +41,9 @@ public final class CredentialsProviderChain<C extends Credentials> implements Cr
         if (last != null) {
             try {
                 return last.resolveCredentials();
+            } catch (MalformedCredentialsException e) {
+                lastUsed = null;
+                throw e;
             } catch (CredentialsException e) {
                 lastUsed = null;
             }
@@ -46,6 +54,8 @@ public final class CredentialsProviderChain<C extends Credentials> implements Cr
                 C c = p.resolveCredentials();
                 lastUsed = p;
                 return c;
+            } catch (MalformedCredentialsException e) {
+                throw e;
             } catch (CredentialsException e) {
                 reasons.add(p.getClass().getSimpleName() + ": " + e.getMessage());
             }
@@ -59,5 +69,10 @@ public final class CredentialsProviderChain<C extends Credentials> implements Cr
         if (last != null) {
             last.invalidate();
         }
+    }
+
+    @Override
+    public String toString() {
+        return "CredentialsProviderChain" + providers;
     }
 }

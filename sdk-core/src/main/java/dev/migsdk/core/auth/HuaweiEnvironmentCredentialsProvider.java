@@ -1,6 +1,7 @@
 package dev.migsdk.core.auth;
 
 import dev.migsdk.core.exception.CredentialsException;
+import dev.migsdk.core.internal.auth.SystemContext;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
@@ -25,6 +26,11 @@ public final class HuaweiEnvironmentCredentialsProvider implements CredentialsPr
     /** A provider over the process environment. */
     public static HuaweiEnvironmentCredentialsProvider create() {
         return new HuaweiEnvironmentCredentialsProvider(System::getenv);
+    }
+
+    /** A provider over the context's environment (tests). */
+    static HuaweiEnvironmentCredentialsProvider create(SystemContext context) {
+        return new HuaweiEnvironmentCredentialsProvider(context::env);
     }
 
     @Override
