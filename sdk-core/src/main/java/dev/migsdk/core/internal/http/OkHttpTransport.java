@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.Callback;
@@ -40,11 +41,31 @@ public final class OkHttpTransport implements AutoCloseable {
         return client;
     }
 
-    /** Sends and waits; {@code timeout} bounds the whole attempt (null for none). */
+    /**
+     * Sends and waits; {@code timeout} bounds the whole attempt (null for none). The wait is
+     * interruptible: an interrupted caller cancels the call, keeps its interrupt flag and gets an
+     * {@link InterruptedIOException} with the message {@code interrupted} (a blocking socket read would
+     * ignore the interrupt, so the exchange runs on OkHttp's dispatcher and the caller waits on it).
+     */
     public HttpResponse execute(HttpRequest request, Duration timeout) throws IOException {
-        Call call = newCall(request, timeout);
-        try (Response response = call.execute()) {
-            return read(response);
+        CompletableFuture<HttpResponse> future = executeAsync(request, timeout);
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            InterruptedIOException io = new InterruptedIOException("interrupted");
+            io.initCause(e);
+            throw io;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IOException(cause);
         }
     }
 

@@ -101,8 +101,11 @@ final class TestClients {
         final boolean alreadyDeleted;
 
         Deleted(String requestId, int status, boolean alreadyDeleted) {
-            super(new SdkResponse.Builder<>() { }.requestId(requestId).httpStatus(status));
+            super(new PlainBuilder().requestId(requestId).httpStatus(status));
             this.alreadyDeleted = alreadyDeleted;
+        }
+
+        private static final class PlainBuilder extends SdkResponse.Builder<PlainBuilder> {
         }
     }
 
