@@ -86,12 +86,12 @@ public final class MigrationEmulator implements AutoCloseable {
         server.setDispatcher(dispatcher);
         dispatcher.attach(server);
         try {
-            server.start(InetAddress.getLoopbackAddress(), b.port);
+            server.start(InetAddress.getByAddress("127.0.0.1", new byte[] {127, 0, 0, 1}), b.port);
         } catch (IOException e) {
             server.close();
             throw new UncheckedIOException("Could not start the emulator on port " + b.port, e);
         }
-        this.endpoint = URI.create("http://" + server.getHostName() + ":" + server.getPort());
+        this.endpoint = URI.create("http://127.0.0.1:" + server.getPort());
     }
 
     /** Starts an emulator with default settings on a random free port of 127.0.0.1. */
