@@ -7,7 +7,6 @@ import dev.migsdk.testkit.internal.Digests;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -155,26 +154,16 @@ final class AlibabaApi {
     }
 
     private Reply verifyV3(Exchange ex) {
-        String auth = ex.header("Authorization");
-        int space = auth.indexOf(' ');
-        String algorithm = space < 0 ? auth : auth.substring(0, space);
-        Map<String, String> parts = new LinkedHashMap<>();
-        if (space > 0) {
-            for (String part : auth.substring(space + 1).split(",")) {
-                int eq = part.indexOf('=');
-                if (eq > 0) {
-                    parts.put(part.substring(0, eq).trim(), part.substring(eq + 1).trim());
-                }
-            }
-        }
-        String accessKeyId = parts.get("Credential");
-        String signedHeaderList = parts.get("SignedHeaders");
-        String signature = parts.get("Signature");
+        AuthorizationHeader auth = AuthorizationHeader.parse(ex.header("Authorization"));
+        String algorithm = auth.algorithm();
+        String accessKeyId = auth.part("Credential");
+        String signedHeaderList = auth.part("SignedHeaders");
+        String signature = auth.part("Signature");
         Digests digest = AlibabaSignatures.v3Digest(algorithm);
         if (digest == null || accessKeyId == null || signedHeaderList == null || signature == null) {
             return incomplete(ex);
         }
-        Set<String> signed = new HashSet<>(List.of(signedHeaderList.toLowerCase(Locale.ROOT).split(";")));
+        Set<String> signed = AuthorizationHeader.signedHeaderNames(signedHeaderList);
         if (!signed.contains("host")) {
             return incomplete(ex);
         }
@@ -184,13 +173,9 @@ final class AlibabaApi {
                 return incomplete(ex);
             }
         }
-        TreeMap<String, String> signedValues = new TreeMap<>();
-        for (String name : signed) {
-            List<String> values = ex.headers.values(name);
-            if (values.isEmpty()) {
-                return incomplete(ex);
-            }
-            signedValues.put(name, String.join(",", values));
+        TreeMap<String, String> signedValues = AuthorizationHeader.signedHeaderValues(ex.headers, signed);
+        if (signedValues == null) {
+            return incomplete(ex);
         }
         String date = ex.header("x-acs-date");
         String nonce = ex.header("x-acs-signature-nonce");

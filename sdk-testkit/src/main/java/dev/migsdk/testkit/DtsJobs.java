@@ -14,7 +14,7 @@ public final class DtsJobs {
 
     /** Adds a job, or replaces the job with the same id; returns it. */
     public synchronized DtsJob addJob(String dtsJobId, DtsJobStatus status) {
-        DtsJob job = new DtsJob(SmcJobs.requireId(dtsJobId), status);
+        DtsJob job = new DtsJob(SmcJobs.requireId(dtsJobId, "dtsJobId"), status);
         jobs.put(dtsJobId, job);
         return job;
     }

@@ -72,7 +72,9 @@ final class EmulatorDispatcher extends Dispatcher {
             }
         } catch (RuntimeException e) {
             LOG.warn("Emulator failed to handle {} {}", ex.method, ex.rawPath, e);
-            reply = HuaweiApi.gatewayError(500, "InternalError", "The emulator failed to handle the request.");
+            reply = "/".equals(ex.rawPath)
+                    ? alibaba.error(ex, 500, "InternalError", "The emulator failed to handle the request.")
+                    : HuaweiApi.gatewayError(500, "InternalError", "The emulator failed to handle the request.");
         }
         FaultKind kind = fault == null ? null : fault.kind();
         record(ex, reply.status(), reply.errorCode(), reply.requestId(), kind);

@@ -12,9 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -185,21 +182,12 @@ final class HuaweiApi {
         if (auth == null) {
             return authError("no token or AK/SK signature found");
         }
-        int space = auth.indexOf(' ');
-        String algorithm = space < 0 ? auth : auth.substring(0, space);
-        Map<String, String> parts = new LinkedHashMap<>();
-        if (space > 0) {
-            for (String part : auth.substring(space + 1).split(",")) {
-                int eq = part.indexOf('=');
-                if (eq > 0) {
-                    parts.put(part.substring(0, eq).trim(), part.substring(eq + 1).trim());
-                }
-            }
-        }
+        AuthorizationHeader parsed = AuthorizationHeader.parse(auth);
+        String algorithm = parsed.algorithm();
         Digests digest = HuaweiSignatures.digest(algorithm);
-        String accessKey = parts.get("Access");
-        String signedHeaderList = parts.get("SignedHeaders");
-        String signature = parts.get("Signature");
+        String accessKey = parsed.part("Access");
+        String signedHeaderList = parsed.part("SignedHeaders");
+        String signature = parsed.part("Signature");
         if (digest == null || accessKey == null || signedHeaderList == null || signature == null) {
             return authError("verify aksk signature fail");
         }
@@ -207,7 +195,7 @@ final class HuaweiApi {
         if (key == null) {
             return authError("Get secretKey failed, ak not exist");
         }
-        Set<String> signed = new HashSet<>(List.of(signedHeaderList.toLowerCase(Locale.ROOT).split(";")));
+        Set<String> signed = AuthorizationHeader.signedHeaderNames(signedHeaderList);
         String sdkDate = ex.header("X-Sdk-Date");
         if (!signed.contains("host") || !signed.contains("x-sdk-date") || sdkDate == null) {
             return authError("verify aksk signature fail");
@@ -233,13 +221,9 @@ final class HuaweiApi {
                 return authError("the token has expired");
             }
         }
-        TreeMap<String, String> signedValues = new TreeMap<>();
-        for (String name : signed) {
-            List<String> values = ex.headers.values(name);
-            if (values.isEmpty()) {
-                return authError("verify aksk signature fail");
-            }
-            signedValues.put(name, String.join(",", values));
+        TreeMap<String, String> signedValues = AuthorizationHeader.signedHeaderValues(ex.headers, signed);
+        if (signedValues == null) {
+            return authError("verify aksk signature fail");
         }
         String contentHashHeader = digest == Digests.SM3 ? "X-Sdk-Content-Sm3" : "X-Sdk-Content-Sha256";
         String payloadHash = Objects.requireNonNullElseGet(ex.header(contentHashHeader),

@@ -15,7 +15,7 @@ public final class SmcJobs {
 
     /** Adds a job, or replaces the job with the same id; returns it. */
     public synchronized SmcJob addJob(String jobId, SmcJobStatus status, SmcBusinessStatus businessStatus) {
-        SmcJob job = new SmcJob(requireId(jobId), status, businessStatus);
+        SmcJob job = new SmcJob(requireId(jobId, "jobId"), status, businessStatus);
         jobs.put(jobId, job);
         return job;
     }
@@ -53,10 +53,10 @@ public final class SmcJobs {
         return before;
     }
 
-    static String requireId(String id) {
-        Objects.requireNonNull(id, "id");
+    static String requireId(String id, String field) {
+        Objects.requireNonNull(id, field);
         if (id.isBlank()) {
-            throw new IllegalArgumentException("id must not be blank");
+            throw new IllegalArgumentException(field + " must not be blank");
         }
         return id;
     }

@@ -14,7 +14,7 @@ public final class SmsTasks {
 
     /** Adds a task, or replaces the task with the same id; returns it. */
     public synchronized SmsTask addTask(String taskId, SmsTaskState state) {
-        return put(new SmsTask(SmcJobs.requireId(taskId), state, false));
+        return put(new SmsTask(SmcJobs.requireId(taskId, "taskId"), state, false));
     }
 
     /**
@@ -22,7 +22,7 @@ public final class SmsTasks {
      * body (with {@code encoded_authorization_message}, {@code error_param} and {@code details}).
      */
     public synchronized SmsTask addForbiddenTask(String taskId) {
-        return put(new SmsTask(SmcJobs.requireId(taskId), SmsTaskState.READY, true));
+        return put(new SmsTask(SmcJobs.requireId(taskId, "taskId"), SmsTaskState.READY, true));
     }
 
     /** The task's current state, or empty once it has been deleted (or never existed). */
