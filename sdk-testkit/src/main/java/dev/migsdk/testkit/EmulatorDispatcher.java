@@ -42,8 +42,8 @@ final class EmulatorDispatcher extends Dispatcher {
         Exchange ex = new Exchange(request, clock.instant());
         Reply reply;
         Faults.Fault fault = null;
+        boolean alibabaRoute = "/".equals(ex.rawPath);
         try {
-            boolean alibabaRoute = "/".equals(ex.rawPath) || ex.rawPath.isEmpty();
             if (alibabaRoute) {
                 ex.service = AlibabaApi.route(ex);
             } else if (!HuaweiApi.isIam(ex)) {
@@ -72,7 +72,7 @@ final class EmulatorDispatcher extends Dispatcher {
             }
         } catch (RuntimeException e) {
             LOG.warn("Emulator failed to handle {} {}", ex.method, ex.rawPath, e);
-            reply = "/".equals(ex.rawPath)
+            reply = alibabaRoute
                     ? alibaba.error(ex, 500, "InternalError", "The emulator failed to handle the request.")
                     : HuaweiApi.gatewayError(500, "InternalError", "The emulator failed to handle the request.");
         }

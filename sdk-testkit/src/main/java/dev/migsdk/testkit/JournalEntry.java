@@ -44,9 +44,13 @@ public record JournalEntry(Instant receivedAt, EmulatedService service, String o
         body = body == null ? "" : body;
     }
 
-    /** Whether the request ended in a 2xx answer that reported success (DTS: {@code Success=true}). */
+    /**
+     * Whether the operation was carried out: a 2xx outcome that reported success (DTS: {@code Success=true}),
+     * including one whose answer was then dropped ({@link FaultKind#DROP_RESPONSE_AFTER_PROCESSING}); false for a
+     * {@link FaultKind#TRUNCATE truncated} fake answer.
+     */
     public boolean succeeded() {
-        return httpStatus >= 200 && httpStatus < 300 && errorCode == null;
+        return httpStatus >= 200 && httpStatus < 300 && errorCode == null && fault != FaultKind.TRUNCATE;
     }
 
     /** First value of a query parameter, or null. */

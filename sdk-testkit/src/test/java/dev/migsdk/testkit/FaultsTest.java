@@ -116,6 +116,10 @@ class FaultsTest {
         }
         assertThat(emulator.smc().job("j-1")).isPresent();
         assertThat(emulator.oms().task(1)).isPresent();
+        assertThat(emulator.journal().requests()).allSatisfy(e -> {
+            assertThat(e.fault()).isEqualTo(FaultKind.TRUNCATE);
+            assertThat(e.succeeded()).isFalse();
+        });
     }
 
     @Test
@@ -129,6 +133,7 @@ class FaultsTest {
         JournalEntry first = emulator.journal().requests(EmulatedService.SMC).get(0);
         assertThat(first.fault()).isEqualTo(FaultKind.DROP_RESPONSE_AFTER_PROCESSING);
         assertThat(first.httpStatus()).isEqualTo(200);
+        assertThat(first.succeeded()).isTrue();
     }
 
     @Test
