@@ -1,0 +1,297 @@
+package dev.migsdk.testkit;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.migsdk.core.auth.AlibabaCredentials;
+import dev.migsdk.testkit.internal.AlibabaSignatures;
+import dev.migsdk.testkit.internal.Digests;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** The Alibaba Cloud RPC side: routing, V1/V3 signature checks, SMC and DTS operations, POP error bodies. */
+final class AlibabaApi {
+    static final String SMC_VERSION = "2019-06-01";
+    static final String DTS_VERSION = "2020-01-01";
+    static final String DELETE_REPLICATION_JOB = "DeleteReplicationJob";
+    static final String STOP_REPLICATION_JOB = "StopReplicationJob";
+    static final String DELETE_DTS_JOB = "DeleteDtsJob";
+
+    private static final String INCOMPLETE = "The request signature does not conform to Aliyun standards.";
+
+    private final Accounts accounts;
+    private final SmcJobs smc;
+    private final DtsJobs dts;
+    private final Duration window;
+
+    AlibabaApi(Accounts accounts, SmcJobs smc, DtsJobs dts, Duration window) {
+        this.accounts = accounts;
+        this.smc = smc;
+        this.dts = dts;
+        this.window = window;
+    }
+
+    /** Sets the operation from Action/Version and returns SMC, DTS or null. */
+    static EmulatedService route(Exchange ex) {
+        boolean v3 = isV3(ex);
+        String action = v3 ? firstNonNull(ex.header("x-acs-action"), ex.param("Action"))
+                : firstNonNull(ex.param("Action"), ex.header("x-acs-action"));
+        String version = v3 ? firstNonNull(ex.header("x-acs-version"), ex.param("Version"))
+                : firstNonNull(ex.param("Version"), ex.header("x-acs-version"));
+        ex.operation = action;
+        if ((DELETE_REPLICATION_JOB.equals(action) || STOP_REPLICATION_JOB.equals(action))
+                && SMC_VERSION.equals(version)) {
+            return EmulatedService.SMC;
+        }
+        if (DELETE_DTS_JOB.equals(action) && DTS_VERSION.equals(version)) {
+            return EmulatedService.DTS;
+        }
+        return null;
+    }
+
+    Reply handle(Exchange ex) {
+        if (ex.service == null) {
+            return error(ex, 404, "InvalidAction.NotFound",
+                    "Specified api is not found, please check your url and method.");
+        }
+        Reply denied = isV3(ex) ? verifyV3(ex) : verifyV1(ex);
+        if (denied != null) {
+            return denied;
+        }
+        return ex.service == EmulatedService.SMC ? smc(ex) : dts(ex);
+    }
+
+    // ---------------------------------------------------------------- operations
+
+    private Reply smc(Exchange ex) {
+        String jobId = ex.param("JobId");
+        if (jobId == null || jobId.isBlank()) {
+            return error(ex, 400, "MissingJobId", "JobId is mandatory for this action.");
+        }
+        boolean stop = STOP_REPLICATION_JOB.equals(ex.operation);
+        SmcJob before = stop ? smc.stop(jobId) : smc.delete(jobId);
+        if (before == null) {
+            return error(ex, 404, "InvalidJobId.NotFound", "The specified JobId does not exist.");
+        }
+        if (stop && !before.stoppable()) {
+            return invalidStatus(ex, before, "Running");
+        }
+        if (!stop && !before.deletable()) {
+            return invalidStatus(ex, before, "Ready, Stopped, InError, Finished, Waiting, Expired");
+        }
+        return success(ex);
+    }
+
+    private Reply invalidStatus(Exchange ex, SmcJob job, String allowed) {
+        return error(ex, 400, "ReplicationJob.InvalidStatus", "The specified replication job status: "
+                + job.status().wireValue() + " is invalid. This operation can only be performed in the following"
+                + " status: " + allowed + ".");
+    }
+
+    private Reply dts(Exchange ex) {
+        String jobId = ex.param("DtsJobId");
+        if (jobId == null || jobId.isBlank()) {
+            return error(ex, 400, "MissingDtsJobId", "DtsJobId is mandatory for this action.");
+        }
+        String direction = ex.param("SynchronizationDirection");
+        if (direction != null && !direction.equals("Forward") && !direction.equals("Reverse")) {
+            return dtsFailure(ex, 400, "InvalidParameter", "The Value of Input Parameter %s is not valid.",
+                    "SynchronizationDirection");
+        }
+        if (dts.delete(jobId) == null) {
+            return dtsFailure(ex, 404, "InvalidJobId.NotFound", "The specified job %s does not exist.", jobId);
+        }
+        return success(ex);
+    }
+
+    /** DTS business failure: HTTP 200, {@code Success=false}. */
+    private Reply dtsFailure(Exchange ex, int httpStatusCode, String code, String message, String dynamic) {
+        String requestId = Bodies.alibabaRequestId();
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("HttpStatusCode", httpStatusCode);
+        f.put("RequestId", requestId);
+        f.put("Success", false);
+        f.put("ErrCode", code);
+        f.put("ErrMessage", message);
+        f.put("DynamicMessage", dynamic);
+        f.put("DynamicCode", String.valueOf(httpStatusCode));
+        return reply(ex, 200, DELETE_DTS_JOB + "Response", f, code, requestId);
+    }
+
+    /** The operation's success answer (also used, cut short, by the truncation fault). */
+    Reply success(Exchange ex) {
+        String requestId = Bodies.alibabaRequestId();
+        Map<String, Object> f = new LinkedHashMap<>();
+        if (ex.service == EmulatedService.DTS) {
+            f.put("HttpStatusCode", 200);
+            f.put("RequestId", requestId);
+            f.put("Success", true);
+        } else {
+            f.put("RequestId", requestId);
+        }
+        return reply(ex, 200, ex.operation + "Response", f, null, requestId);
+    }
+
+    Reply throttled(Exchange ex) {
+        return error(ex, 400, "Throttling.User", "Request was denied due to user flow control.");
+    }
+
+    Reply unavailable(Exchange ex) {
+        return error(ex, 503, "ServiceUnavailable", "The request has failed due to a temporary failure of the server.");
+    }
+
+    // ---------------------------------------------------------------- signatures
+
+    static boolean isV3(Exchange ex) {
+        String auth = ex.header("Authorization");
+        return auth != null && auth.startsWith("ACS3-");
+    }
+
+    private Reply verifyV3(Exchange ex) {
+        AuthorizationHeader auth = AuthorizationHeader.parse(ex.header("Authorization"));
+        String algorithm = auth.algorithm();
+        String accessKeyId = auth.part("Credential");
+        String signedHeaderList = auth.part("SignedHeaders");
+        String signature = auth.part("Signature");
+        Digests digest = AlibabaSignatures.v3Digest(algorithm);
+        if (digest == null || accessKeyId == null || signedHeaderList == null || signature == null) {
+            return incomplete(ex);
+        }
+        Set<String> signed = AuthorizationHeader.signedHeaderNames(signedHeaderList);
+        if (!signed.contains("host")) {
+            return incomplete(ex);
+        }
+        for (String name : ex.headers.names()) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("x-acs-") && !signed.contains(lower)) {
+                return incomplete(ex);
+            }
+        }
+        TreeMap<String, String> signedValues = AuthorizationHeader.signedHeaderValues(ex.headers, signed);
+        if (signedValues == null) {
+            return incomplete(ex);
+        }
+        String date = ex.header("x-acs-date");
+        String nonce = ex.header("x-acs-signature-nonce");
+        if (date == null || nonce == null || ex.header("x-acs-content-sha256") == null) {
+            return incomplete(ex);
+        }
+        return verifyCommon(ex, accessKeyId, date, ex.header("x-acs-security-token"), () -> {
+            String canonical = AlibabaSignatures.v3CanonicalRequest(ex.method, ex.rawPath, ex.query, signedValues,
+                    digest.hexHash(ex.body));
+            return AlibabaSignatures.v3StringToSign(algorithm, canonical);
+        }, (secret, stringToSign) -> Digests.constantTimeEquals(
+                AlibabaSignatures.v3Signature(algorithm, secret, stringToSign), signature.toLowerCase(Locale.ROOT)),
+                nonce);
+    }
+
+    private Reply verifyV1(Exchange ex) {
+        String signature = ex.param("Signature");
+        String accessKeyId = ex.param("AccessKeyId");
+        String nonce = ex.param("SignatureNonce");
+        String timestamp = ex.param("Timestamp");
+        if (signature == null || accessKeyId == null || nonce == null || timestamp == null
+                || !"HMAC-SHA1".equals(ex.param("SignatureMethod")) || !"1.0".equals(ex.param("SignatureVersion"))) {
+            return incomplete(ex);
+        }
+        List<Map.Entry<String, String>> signedParams =
+                ex.params.stream().filter(e -> !e.getKey().equals("Signature")).toList();
+        return verifyCommon(ex, accessKeyId, timestamp, ex.param("SecurityToken"),
+                () -> AlibabaSignatures.v1StringToSign(ex.method, signedParams),
+                (secret, stringToSign) -> Digests.constantTimeEquals(
+                        AlibabaSignatures.v1Signature(secret, stringToSign), signature),
+                nonce);
+    }
+
+    private interface StringToSign {
+        String compute();
+    }
+
+    private interface SignatureCheck {
+        boolean matches(String secret, String stringToSign);
+    }
+
+    /** Key, time, STS token, signature and nonce checks shared by V1 and V3, in that order. */
+    private Reply verifyCommon(Exchange ex, String accessKeyId, String date, String securityToken,
+                               StringToSign stringToSign, SignatureCheck check, String nonce) {
+        AlibabaCredentials key = accounts.alibaba(accessKeyId);
+        if (key == null) {
+            return error(ex, 404, "InvalidAccessKeyId.NotFound", "Specified access key is not found.");
+        }
+        Instant signedAt;
+        try {
+            signedAt = Instant.parse(date);
+        } catch (DateTimeParseException e) {
+            return error(ex, 400, "InvalidTimeStamp.Format", "Specified time stamp or date value is not well formatted.");
+        }
+        if (Duration.between(signedAt, ex.now).abs().compareTo(window) > 0) {
+            return error(ex, 400, "InvalidTimeStamp.Expired", "Specified time stamp or date value is expired.");
+        }
+        if (!Objects.equals(key.securityToken(), securityToken)) {
+            return error(ex, 400, "InvalidSecurityToken.Malformed", "Specified SecurityToken is malformed.");
+        }
+        if (key.expiration() != null && !ex.now.isBefore(key.expiration())) {
+            return error(ex, 403, "InvalidSecurityToken.Expired", "Specified SecurityToken is expired.");
+        }
+        String serverStringToSign = stringToSign.compute();
+        if (!check.matches(key.accessKeySecret(), serverStringToSign)) {
+            return error(ex, 400, "SignatureDoesNotMatch",
+                    "Specified signature is not matched with our calculation. server string to sign is:"
+                            + serverStringToSign);
+        }
+        if (!accounts.useNonce(accessKeyId, nonce, ex.now, signedAt.plus(window))) {
+            return error(ex, 400, "SignatureNonceUsed", "Specified signature nonce was used already.");
+        }
+        return null;
+    }
+
+    private Reply incomplete(Exchange ex) {
+        return error(ex, 400, "IncompleteSignature", INCOMPLETE);
+    }
+
+    // ---------------------------------------------------------------- bodies
+
+    static boolean wantsXml(Exchange ex) {
+        String format = ex.param("Format");
+        return format != null && format.equalsIgnoreCase("XML");
+    }
+
+    Reply error(Exchange ex, int status, String code, String message) {
+        String requestId = Bodies.alibabaRequestId();
+        String product = ex.service == EmulatedService.DTS ? "Dts" : "Smc";
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("RequestId", requestId);
+        f.put("HostId", product.toLowerCase(Locale.ROOT) + ".aliyuncs.com");
+        f.put("Code", code);
+        f.put("Message", message);
+        f.put("Recommend", "https://api.aliyun.com/troubleshoot?q=" + code + "&product=" + product
+                + "&requestId=" + requestId);
+        return reply(ex, status, "Error", f, code, requestId);
+    }
+
+    private static Reply reply(Exchange ex, int status, String xmlRoot, Map<String, Object> fields, String errorCode,
+                               String requestId) {
+        String body;
+        String contentType;
+        if (wantsXml(ex)) {
+            body = Bodies.xml(xmlRoot, fields);
+            contentType = Reply.XML;
+        } else {
+            ObjectNode node = Bodies.object();
+            fields.forEach((k, v) -> node.set(k, Bodies.MAPPER.valueToTree(v)));
+            body = Bodies.json(node);
+            contentType = Reply.JSON;
+        }
+        return new Reply(status, contentType, body, Map.of("x-acs-request-id", requestId), errorCode, requestId);
+    }
+
+    private static String firstNonNull(String a, String b) {
+        return a != null ? a : b;
+    }
+}
