@@ -22,9 +22,15 @@ public interface DtsAsyncClient extends AutoCloseable {
 
     /** See {@link DtsClient#deleteDtsJob(Consumer)}. */
     default CompletableFuture<DeleteDtsJobResponse> deleteDtsJob(Consumer<DeleteDtsJobRequest.Builder> request) {
-        DeleteDtsJobRequest.Builder b = DeleteDtsJobRequest.builder();
-        request.accept(b);
-        return deleteDtsJob(b.build());
+        DeleteDtsJobRequest built;
+        try {
+            DeleteDtsJobRequest.Builder b = DeleteDtsJobRequest.builder();
+            request.accept(b);
+            built = b.build();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return deleteDtsJob(built);
     }
 
     /** Releases the client's connections and threads. */

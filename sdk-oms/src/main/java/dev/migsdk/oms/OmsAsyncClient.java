@@ -22,9 +22,15 @@ public interface OmsAsyncClient extends AutoCloseable {
 
     /** See {@link OmsClient#deleteTask(Consumer)}. */
     default CompletableFuture<DeleteTaskResponse> deleteTask(Consumer<DeleteTaskRequest.Builder> request) {
-        DeleteTaskRequest.Builder b = DeleteTaskRequest.builder();
-        request.accept(b);
-        return deleteTask(b.build());
+        DeleteTaskRequest built;
+        try {
+            DeleteTaskRequest.Builder b = DeleteTaskRequest.builder();
+            request.accept(b);
+            built = b.build();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return deleteTask(built);
     }
 
     /** Releases the client's connections and threads. */

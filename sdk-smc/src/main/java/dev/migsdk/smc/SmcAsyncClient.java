@@ -25,9 +25,15 @@ public interface SmcAsyncClient extends AutoCloseable {
     /** See {@link SmcClient#deleteReplicationJob(Consumer)}. */
     default CompletableFuture<DeleteReplicationJobResponse> deleteReplicationJob(
             Consumer<DeleteReplicationJobRequest.Builder> request) {
-        DeleteReplicationJobRequest.Builder b = DeleteReplicationJobRequest.builder();
-        request.accept(b);
-        return deleteReplicationJob(b.build());
+        DeleteReplicationJobRequest built;
+        try {
+            DeleteReplicationJobRequest.Builder b = DeleteReplicationJobRequest.builder();
+            request.accept(b);
+            built = b.build();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return deleteReplicationJob(built);
     }
 
     /** See {@link SmcClient#stopReplicationJob(StopReplicationJobRequest)}. */
@@ -36,9 +42,15 @@ public interface SmcAsyncClient extends AutoCloseable {
     /** See {@link SmcClient#stopReplicationJob(Consumer)}. */
     default CompletableFuture<StopReplicationJobResponse> stopReplicationJob(
             Consumer<StopReplicationJobRequest.Builder> request) {
-        StopReplicationJobRequest.Builder b = StopReplicationJobRequest.builder();
-        request.accept(b);
-        return stopReplicationJob(b.build());
+        StopReplicationJobRequest built;
+        try {
+            StopReplicationJobRequest.Builder b = StopReplicationJobRequest.builder();
+            request.accept(b);
+            built = b.build();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return stopReplicationJob(built);
     }
 
     /** Releases the client's connections and threads. */

@@ -46,7 +46,24 @@ public final class OmsOperations {
             throw new IllegalArgumentException("projectId is not set: give it on the request or in the "
                     + "credentials (HUAWEICLOUD_SDK_PROJECT_ID / project_id)");
         }
-        return Validate.id(fromCredentials, "projectId", MAX_PROJECT_ID_LENGTH);
+        return checkProjectId(fromCredentials);
+    }
+
+    /**
+     * A project id travels in the path and in the {@code X-Project-Id} header, so it must be visible ASCII:
+     * a space would be trimmed from the header (path and header would disagree) and other characters
+     * cannot be sent in a header at all. Real project ids are 32 hex digits.
+     */
+    private static String checkProjectId(String projectId) {
+        Validate.id(projectId, "projectId", MAX_PROJECT_ID_LENGTH);
+        for (int i = 0; i < projectId.length(); i++) {
+            char c = projectId.charAt(i);
+            if (c <= 0x20 || c >= 0x7F) {
+                throw new IllegalArgumentException(String.format("projectId must be visible ASCII characters, "
+                        + "since it is also sent as the X-Project-Id header (found U+%04X at index %d)", (int) c, i));
+            }
+        }
+        return projectId;
     }
 
     private static void validate(DeleteTaskRequest r) {
@@ -56,7 +73,9 @@ public final class OmsOperations {
         if (r.taskId() <= 0) {
             throw new IllegalArgumentException("taskId must be a positive number (was " + r.taskId() + ")");
         }
-        Validate.optionalId(r.projectId(), "projectId", MAX_PROJECT_ID_LENGTH);
+        if (r.projectId() != null) {
+            checkProjectId(r.projectId());
+        }
     }
 
     private OmsOperations() {

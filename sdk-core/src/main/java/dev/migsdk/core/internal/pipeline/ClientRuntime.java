@@ -103,10 +103,18 @@ public final class ClientRuntime<C extends Credentials> implements AutoCloseable
             result.completeExceptionally(e);
             return;
         }
-        CompletableFuture<HttpResponse> send = attempt.rateLimitDelay().isZero()
-                ? settings.transport().executeAsync(attempt.request(), attempt.timeout())
-                : settings.sleeper().delay(attempt.rateLimitDelay()).thenCompose(
-                        v -> settings.transport().executeAsync(attempt.request(), attempt.timeout()));
+        CompletableFuture<HttpResponse> send;
+        try {
+            send = attempt.rateLimitDelay().isZero()
+                    ? settings.transport().executeAsync(attempt.request(), attempt.timeout())
+                    : settings.sleeper().delay(attempt.rateLimitDelay()).thenCompose(
+                            v -> settings.transport().executeAsync(attempt.request(), attempt.timeout()));
+        } catch (RuntimeException e) {
+            // OkHttp refuses some requests while building the call (e.g. a non-ASCII header value): the
+            // future must fail with that, not the caller's thread (or, on a retry, a callback that drops it).
+            result.completeExceptionally(e);
+            return;
+        }
         inFlight.set(send);
         send.whenComplete((response, error) -> {
             CallExecution.Decision<Resp> decision;
