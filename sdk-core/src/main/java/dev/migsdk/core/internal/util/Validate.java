@@ -50,13 +50,38 @@ public final class Validate {
         return value == null ? null : id(value, field, maxLength);
     }
 
-    /** A header value: non-null, no control characters (CR/LF would split the header). May be empty. */
+    /**
+     * A header value: non-null, printable ASCII only (no CR/LF or other control characters, which could
+     * split the header, and no non-ASCII, which HTTP/1.1 headers cannot carry). May be empty.
+     */
     public static String headerValue(String value, String field) {
         Objects.requireNonNull(value, field + " must not be null");
-        int bad = firstControlChar(value);
+        int bad = firstNonPrintableAscii(value);
         if (bad >= 0) {
-            throw new IllegalArgumentException(field + " must not contain control characters such as CR or LF"
-                    + " (found U+" + String.format("%04X", (int) value.charAt(bad)) + " at index " + bad + ")");
+            char c = value.charAt(bad);
+            throw new IllegalArgumentException(field + (Character.isISOControl(c)
+                    ? " must not contain control characters such as CR or LF"
+                    : " must contain only printable ASCII characters")
+                    + " (found U+" + String.format("%04X", (int) c) + " at index " + bad + ")");
+        }
+        return value;
+    }
+
+    /**
+     * A secret or key that travels in a header (AccessKey id, security token, IAM token): a
+     * {@link #credential} that is also printable ASCII. The value is never put in the message.
+     */
+    public static String headerCredential(String value, String field) {
+        credential(value, field);
+        return headerValue(value, field);
+    }
+
+    /** An id that travels in a header: not blank, printable ASCII, no leading or trailing spaces. */
+    public static String headerId(String value, String field) {
+        token(value, field);
+        headerValue(value, field);
+        if (!value.equals(value.strip())) {
+            throw new IllegalArgumentException(field + " must not start or end with spaces");
         }
         return value;
     }
@@ -103,6 +128,17 @@ public final class Validate {
             throw new IllegalArgumentException(field + " must not be negative (was " + d + ")");
         }
         return d;
+    }
+
+    /** Index of the first character outside printable ASCII (U+0020..U+007E), or -1. */
+    public static int firstNonPrintableAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Index of the first ISO control character (incl. CR, LF, TAB, DEL) or -1. */

@@ -515,6 +515,14 @@ class ClientRuntimeTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("region");
         assertThatThrownBy(() -> RequestOverrides.builder().putHeader("x-acs-a", "v\r\nInjected: 1").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("x-acs-a");
+        assertThatThrownBy(() -> RequestOverrides.builder().putHeader("x-acs-a", "caf\u00e9").build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("x-acs-a")
+                .hasMessageContaining("printable ASCII").hasMessageNotContaining("caf");
+        assertThatThrownBy(() -> HuaweiAkSkCredentials.builder().accessKey("a").secretKey("s").domainId(" d ").build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("domainId");
+        assertThatThrownBy(() -> AlibabaCredentials.of("id", "s", "tok\u00e9n"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("securityToken")
+                .hasMessageNotContaining("tok");
         ClientRuntime<AlibabaCredentials> rt = alibaba();
         assertThatThrownBy(() -> call(rt, false, DeleteThing.of("bad\nid")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("thingId");
