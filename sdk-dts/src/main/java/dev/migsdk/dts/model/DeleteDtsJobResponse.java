@@ -1,6 +1,6 @@
 package dev.migsdk.dts.model;
 
-import dev.migsdk.core.SdkResponse;
+import dev.migsdk.core.DeleteResponse;
 
 /**
  * Result of {@code DeleteDtsJob}, with every documented field. A response object always means
@@ -8,14 +8,13 @@ import dev.migsdk.core.SdkResponse;
  * {@link dev.migsdk.core.exception.ServiceException} instead, even on HTTP 200. The error fields are
  * kept as sent (DTS sometimes fills them on success too).
  */
-public final class DeleteDtsJobResponse extends SdkResponse {
+public final class DeleteDtsJobResponse extends DeleteResponse {
     private final Integer httpStatusCode;
     private final String errCode;
     private final Boolean success;
     private final String errMessage;
     private final String dynamicMessage;
     private final String dynamicCode;
-    private final boolean alreadyDeleted;
 
     private DeleteDtsJobResponse(Builder b) {
         super(b);
@@ -25,7 +24,6 @@ public final class DeleteDtsJobResponse extends SdkResponse {
         this.errMessage = b.errMessage;
         this.dynamicMessage = b.dynamicMessage;
         this.dynamicCode = b.dynamicCode;
-        this.alreadyDeleted = b.alreadyDeleted;
     }
 
     public static Builder builder() {
@@ -66,27 +64,21 @@ public final class DeleteDtsJobResponse extends SdkResponse {
         return dynamicCode;
     }
 
-    /** True when an earlier attempt's answer was lost and the retry found the job already gone. */
-    public boolean alreadyDeleted() {
-        return alreadyDeleted;
-    }
-
     @Override
     public String toString() {
         return "DeleteDtsJobResponse[requestId=" + requestId() + ", httpStatus=" + httpStatus()
                 + ", httpStatusCode=" + httpStatusCode + ", success=" + success
-                + (alreadyDeleted ? ", alreadyDeleted=true" : "") + "]";
+                + (alreadyDeleted() ? ", alreadyDeleted=true" : "") + "]";
     }
 
     /** Builder for {@link DeleteDtsJobResponse}. */
-    public static final class Builder extends SdkResponse.Builder<Builder> {
+    public static final class Builder extends DeleteResponse.Builder<Builder> {
         private Integer httpStatusCode;
         private String errCode;
         private Boolean success;
         private String errMessage;
         private String dynamicMessage;
         private String dynamicCode;
-        private boolean alreadyDeleted;
 
         private Builder() {
         }
@@ -99,7 +91,6 @@ public final class DeleteDtsJobResponse extends SdkResponse {
             this.errMessage = from.errMessage;
             this.dynamicMessage = from.dynamicMessage;
             this.dynamicCode = from.dynamicCode;
-            this.alreadyDeleted = from.alreadyDeleted;
         }
 
         public Builder httpStatusCode(Integer httpStatusCode) {
@@ -129,11 +120,6 @@ public final class DeleteDtsJobResponse extends SdkResponse {
 
         public Builder dynamicCode(String dynamicCode) {
             this.dynamicCode = dynamicCode;
-            return this;
-        }
-
-        public Builder alreadyDeleted(boolean alreadyDeleted) {
-            this.alreadyDeleted = alreadyDeleted;
             return this;
         }
 
