@@ -2,7 +2,6 @@ package dev.migsdk.examples;
 
 import dev.migsdk.core.exception.ServiceException;
 import dev.migsdk.oms.OmsAsyncClient;
-import dev.migsdk.testkit.EmulatedService;
 import dev.migsdk.testkit.MigrationEmulator;
 import dev.migsdk.testkit.OmsTaskStatus;
 import java.util.List;
@@ -39,7 +38,6 @@ public final class AsyncBulkDeleteExample {
             List<Long> ids = LongStream.rangeClosed(1001, 1020).boxed().toList();
             ids.forEach(id -> emulator.oms().addTask(id, OmsTaskStatus.SUCCEEDED));
             emulator.oms().addTask(1007, OmsTaskStatus.RUNNING);       // this one is refused
-            emulator.faults().throttleNext(EmulatedService.OMS, 4);     // and a few calls are throttled first
 
             deleteAll(emulator.omsAsyncClient(b -> b.adaptiveRateLimiting(true)), ids);
         }
