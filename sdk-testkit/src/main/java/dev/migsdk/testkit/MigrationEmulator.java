@@ -1,8 +1,27 @@
 package dev.migsdk.testkit;
 
+import dev.migsdk.core.RetryPolicy;
 import dev.migsdk.core.auth.AlibabaCredentials;
 import dev.migsdk.core.auth.HuaweiAkSkCredentials;
+import dev.migsdk.core.auth.HuaweiCredentials;
 import dev.migsdk.core.auth.HuaweiTokenCredentials;
+import dev.migsdk.core.client.SdkClientBuilder;
+import dev.migsdk.dts.DtsAsyncClient;
+import dev.migsdk.dts.DtsAsyncClientBuilder;
+import dev.migsdk.dts.DtsClient;
+import dev.migsdk.dts.DtsClientBuilder;
+import dev.migsdk.oms.OmsAsyncClient;
+import dev.migsdk.oms.OmsAsyncClientBuilder;
+import dev.migsdk.oms.OmsClient;
+import dev.migsdk.oms.OmsClientBuilder;
+import dev.migsdk.smc.SmcAsyncClient;
+import dev.migsdk.smc.SmcAsyncClientBuilder;
+import dev.migsdk.smc.SmcClient;
+import dev.migsdk.smc.SmcClientBuilder;
+import dev.migsdk.sms.SmsAsyncClient;
+import dev.migsdk.sms.SmsAsyncClientBuilder;
+import dev.migsdk.sms.SmsClient;
+import dev.migsdk.sms.SmsClientBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -10,7 +29,11 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import mockwebserver3.MockWebServer;
 
@@ -21,10 +44,16 @@ import mockwebserver3.MockWebServer;
  *
  * <pre>{@code
  * try (MigrationEmulator emulator = MigrationEmulator.start()) {
- *     emulator.smc().addJob("j-1", SmcJobStatus.RUNNING, SmcBusinessStatus.SYNCING);
- *     // point a client at emulator.endpoint() with emulator.alibabaCredentials()
+ *     emulator.smc().addJob("j-1", SmcJobStatus.STOPPED, SmcBusinessStatus.SYNCING);
+ *     SmcClient smc = emulator.smcClient();          // wired to the emulator, closed with it
+ *     smc.deleteReplicationJob(r -> r.jobId("j-1"));
  * }
  * }</pre>
+ *
+ * <p>Clients from {@link #smcClient()}, {@link #dtsClient()}, {@link #omsClient()}, {@link #smsClient()} and their
+ * async twins talk plain HTTP to {@link #endpoint()}, sign with the emulator's default credentials, retry with
+ * {@link #TEST_RETRY_POLICY} and are closed when the emulator closes. Clients you build yourself need
+ * {@code endpointOverride(emulator.endpoint())}, {@code allowPlainHttp(true)} and the emulator's credentials.
  *
  * <p>The emulator's credentials are throwaway values that only it accepts. Thread-safe.
  */
@@ -39,6 +68,14 @@ public final class MigrationEmulator implements AutoCloseable {
     public static final String DEFAULT_DOMAIN_ID = "f9e8d7c6b5a4938271605f4e3d2c1b0a";
     /** How far a request's signing time may be from the emulator clock (both providers: 15 minutes). */
     public static final Duration SIGNATURE_WINDOW = Duration.ofMinutes(15);
+
+    /**
+     * Retry policy of the clients the emulator hands out: the default three attempts, but 10 ms backoff bases
+     * (throttling included) and a 200 ms cap, so tests that inject faults stay fast.
+     */
+    public static final RetryPolicy TEST_RETRY_POLICY = RetryPolicy.builder().maxAttempts(3)
+            .baseDelay(Duration.ofMillis(10)).throttlingBaseDelay(Duration.ofMillis(10))
+            .maxBackoff(Duration.ofMillis(200)).build();
 
     private static final String DEFAULT_ALIBABA_SECRET = "MigsdkEmulatorAlibabaSecret00000001";
     private static final String DEFAULT_HUAWEI_SECRET = "MigsdkEmulatorHuaweiSecretKey00000000001";
@@ -69,6 +106,7 @@ public final class MigrationEmulator implements AutoCloseable {
     private final Journal journal = new Journal();
     private final MockWebServer server = new MockWebServer();
     private final URI endpoint;
+    private final List<AutoCloseable> clients = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
 
     private MigrationEmulator(Builder b) {
@@ -263,11 +301,152 @@ public final class MigrationEmulator implements AutoCloseable {
         items.forEach(i -> out.append("  ").append(i).append('\n'));
     }
 
-    /** Stops the server. Idempotent. */
+
+    // ---------------------------------------------------------------- wired clients
+
+    /** A new SMC client wired to this emulator (see the class comment); closed when the emulator closes. */
+    public SmcClient smcClient() {
+        return smcClient(b -> { });
+    }
+
+    /**
+     * A new SMC client wired to this emulator, after {@code customizer} has adjusted its builder (it may replace
+     * any setting, e.g. {@code b -> b.signatureAlgorithm(AlibabaSignatureAlgorithm.RPC_HMAC_SHA1)}). Closed when
+     * the emulator closes.
+     */
+    public SmcClient smcClient(Consumer<SmcClientBuilder> customizer) {
+        SmcClientBuilder b = wire(SmcClient.builder()).credentials(alibabaCredentials);
+        customizer.accept(b);
+        return track(b.build());
+    }
+
+    /** An async SMC client wired to this emulator; closed when the emulator closes. */
+    public SmcAsyncClient smcAsyncClient() {
+        return smcAsyncClient(b -> { });
+    }
+
+    /** An async SMC client wired to this emulator and then adjusted by {@code customizer}. */
+    public SmcAsyncClient smcAsyncClient(Consumer<SmcAsyncClientBuilder> customizer) {
+        SmcAsyncClientBuilder b = wire(SmcAsyncClient.builder()).credentials(alibabaCredentials);
+        customizer.accept(b);
+        return track(b.build());
+    }
+
+    /** A DTS client wired to this emulator; closed when the emulator closes. */
+    public DtsClient dtsClient() {
+        return dtsClient(b -> { });
+    }
+
+    /** A DTS client wired to this emulator and then adjusted by {@code customizer}. */
+    public DtsClient dtsClient(Consumer<DtsClientBuilder> customizer) {
+        DtsClientBuilder b = wire(DtsClient.builder()).credentials(alibabaCredentials);
+        customizer.accept(b);
+        return track(b.build());
+    }
+
+    /** An async DTS client wired to this emulator; closed when the emulator closes. */
+    public DtsAsyncClient dtsAsyncClient() {
+        return dtsAsyncClient(b -> { });
+    }
+
+    /** An async DTS client wired to this emulator and then adjusted by {@code customizer}. */
+    public DtsAsyncClient dtsAsyncClient(Consumer<DtsAsyncClientBuilder> customizer) {
+        DtsAsyncClientBuilder b = wire(DtsAsyncClient.builder()).credentials(alibabaCredentials);
+        customizer.accept(b);
+        return track(b.build());
+    }
+
+    /** An OMS client wired to this emulator, signing with {@link #huaweiCredentials()}; closed with the emulator. */
+    public OmsClient omsClient() {
+        return omsClient(b -> { });
+    }
+
+    /**
+     * An OMS client wired to this emulator that authenticates with {@code credentials}, e.g. a token from
+     * {@link #issueHuaweiTokenCredentials()} or temporary AK/SK registered with
+     * {@link #registerHuaweiCredentials(HuaweiAkSkCredentials)}.
+     */
+    public OmsClient omsClient(HuaweiCredentials credentials) {
+        Objects.requireNonNull(credentials, "credentials");
+        return omsClient(b -> b.credentials(credentials));
+    }
+
+    /** An OMS client wired to this emulator and then adjusted by {@code customizer}. */
+    public OmsClient omsClient(Consumer<OmsClientBuilder> customizer) {
+        OmsClientBuilder b = wire(OmsClient.builder()).credentials(huaweiCredentials);
+        customizer.accept(b);
+        return track(b.build());
+    }
+
+    /** An async OMS client wired to this emulator; closed when the emulator closes. */
+    public OmsAsyncClient omsAsyncClient() {
+        return omsAsyncClient(b -> { });
+    }
+
+    /** An async OMS client wired to this emulator and then adjusted by {@code customizer}. */
+    public OmsAsyncClient omsAsyncClient(Consumer<OmsAsyncClientBuilder> customizer) {
+        OmsAsyncClientBuilder b = wire(OmsAsyncClient.builder()).credentials(huaweiCredentials);
+        customizer.accept(b);
+        return track(b.build());
+    }
+
+    /** An SMS client wired to this emulator, signing with {@link #huaweiCredentials()}; closed with the emulator. */
+    public SmsClient smsClient() {
+        return smsClient(b -> { });
+    }
+
+    /** An SMS client wired to this emulator that authenticates with {@code credentials} (AK/SK or token). */
+    public SmsClient smsClient(HuaweiCredentials credentials) {
+        Objects.requireNonNull(credentials, "credentials");
+        return smsClient(b -> b.credentials(credentials));
+    }
+
+    /** An SMS client wired to this emulator and then adjusted by {@code customizer}. */
+    public SmsClient smsClient(Consumer<SmsClientBuilder> customizer) {
+        SmsClientBuilder b = wire(SmsClient.builder()).credentials(huaweiCredentials);
+        customizer.accept(b);
+        return track(b.build());
+    }
+
+    /** An async SMS client wired to this emulator; closed when the emulator closes. */
+    public SmsAsyncClient smsAsyncClient() {
+        return smsAsyncClient(b -> { });
+    }
+
+    /** An async SMS client wired to this emulator and then adjusted by {@code customizer}. */
+    public SmsAsyncClient smsAsyncClient(Consumer<SmsAsyncClientBuilder> customizer) {
+        SmsAsyncClientBuilder b = wire(SmsAsyncClient.builder()).credentials(huaweiCredentials);
+        customizer.accept(b);
+        return track(b.build());
+    }
+
+    private <B extends SdkClientBuilder<B, ?>> B wire(B builder) {
+        if (closed) {
+            throw new IllegalStateException("The emulator is closed");
+        }
+        return builder.endpointOverride(endpoint).allowPlainHttp(true).retryPolicy(TEST_RETRY_POLICY)
+                .userAgentSuffix("migsdk-testkit");
+    }
+
+    private <T extends AutoCloseable> T track(T client) {
+        clients.add(client);
+        return client;
+    }
+
+    /** Stops the server after closing every client it handed out. Idempotent. */
     @Override
     public void close() {
         if (!closed) {
             closed = true;
+            List<AutoCloseable> handedOut = new ArrayList<>(clients);
+            clients.clear();
+            for (AutoCloseable c : handedOut) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    // closing a client releases local resources only; keep closing the rest
+                }
+            }
             server.close();
         }
     }

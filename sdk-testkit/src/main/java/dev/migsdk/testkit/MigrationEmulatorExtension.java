@@ -1,7 +1,17 @@
 package dev.migsdk.testkit;
 
+import dev.migsdk.dts.DtsAsyncClient;
+import dev.migsdk.dts.DtsClient;
+import dev.migsdk.oms.OmsAsyncClient;
+import dev.migsdk.oms.OmsClient;
+import dev.migsdk.smc.SmcAsyncClient;
+import dev.migsdk.smc.SmcClient;
+import dev.migsdk.sms.SmsAsyncClient;
+import dev.migsdk.sms.SmsClient;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -13,10 +23,15 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * its {@code @BeforeEach}/{@code @AfterEach} methods — all the same instance) and closes it after the test.
  * A {@code @BeforeAll} parameter gets one emulator for the whole class, closed after all tests.
  *
+ * <p>Parameters of a client type ({@link SmcClient}, {@link SmcAsyncClient}, {@link DtsClient},
+ * {@link DtsAsyncClient}, {@link OmsClient}, {@link OmsAsyncClient}, {@link SmsClient}, {@link SmsAsyncClient})
+ * get a client wired to that same emulator ({@link MigrationEmulator#smcClient()} and friends), one per type and
+ * test, closed with the emulator.
+ *
  * <pre>{@code
  * @ExtendWith(MigrationEmulatorExtension.class)
  * class MyTest {
- *     @Test void deletes(MigrationEmulator emulator) { ... }
+ *     @Test void deletes(MigrationEmulator emulator, SmcClient smc) { ... }
  * }
  * // or, to configure it:
  * @RegisterExtension
@@ -27,6 +42,15 @@ public final class MigrationEmulatorExtension implements ParameterResolver, Afte
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(MigrationEmulatorExtension.class);
     private static final String KEY = "emulator";
+    private static final Map<Class<?>, Function<MigrationEmulator, Object>> CLIENTS = Map.of(
+            SmcClient.class, MigrationEmulator::smcClient,
+            SmcAsyncClient.class, MigrationEmulator::smcAsyncClient,
+            DtsClient.class, MigrationEmulator::dtsClient,
+            DtsAsyncClient.class, MigrationEmulator::dtsAsyncClient,
+            OmsClient.class, MigrationEmulator::omsClient,
+            OmsAsyncClient.class, MigrationEmulator::omsAsyncClient,
+            SmsClient.class, MigrationEmulator::smsClient,
+            SmsAsyncClient.class, MigrationEmulator::smsAsyncClient);
 
     private final Consumer<MigrationEmulator.Builder> configuration;
 
@@ -46,16 +70,28 @@ public final class MigrationEmulatorExtension implements ParameterResolver, Afte
 
     @Override
     public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        return parameterContext.getParameter().getType() == MigrationEmulator.class;
+        Class<?> type = parameterContext.getParameter().getType();
+        return type == MigrationEmulator.class || CLIENTS.containsKey(type);
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        return extensionContext.getStore(NAMESPACE).getOrComputeIfAbsent(KEY, k -> {
+        ExtensionContext.Store store = extensionContext.getStore(NAMESPACE);
+        MigrationEmulator emulator = store.getOrComputeIfAbsent(KEY, k -> {
             MigrationEmulator.Builder builder = MigrationEmulator.builder();
             configuration.accept(builder);
             return builder.start();
         }, MigrationEmulator.class);
+        Class<?> type = parameterContext.getParameter().getType();
+        if (type == MigrationEmulator.class) {
+            return emulator;
+        }
+        // Keyed by emulator too, so a class-wide emulator's clients are not mixed with a per-test one's.
+        return store.getOrComputeIfAbsent(new ClientKey(emulator, type), k -> CLIENTS.get(type).apply(emulator));
+    }
+
+    /** Store key of a wired client: one per emulator and client type. */
+    private record ClientKey(MigrationEmulator emulator, Class<?> type) {
     }
 
     @Override

@@ -1,0 +1,130 @@
+package dev.migsdk.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The {@code migsdk} command line: stop and delete migration tasks on Alibaba Cloud (SMC, DTS) and Huawei Cloud
+ * (OMS, SMS), run the emulator standalone, or run the demo. Build it with {@link #commandLine(CliContext)}.
+ */
+@Command(name = "migsdk", mixinStandardHelpOptions = true, versionProvider = Migsdk.Version.class,
+        sortOptions = false,
+        description = "Stop and delete migration tasks on Alibaba Cloud (SMC, DTS) and Huawei Cloud (OMS, SMS).",
+        subcommands = {ServiceCommands.Smc.class, ServiceCommands.Dts.class, ServiceCommands.Oms.class,
+            ServiceCommands.Sms.class, EmulatorCommand.class, DemoCommand.class, HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every operation succeeded",
+            "2:usage error (bad option, no or malformed ids, missing region); nothing was sent",
+            "3:the service refused (invalid status, not found, access denied, throttled)",
+            "4:partial failure: some ids succeeded, some failed",
+            "5:client error: no credentials, connection/TLS failure or timeout"},
+        footer = {"",
+            "Credentials come from the SDK's default chains (environment, profile files, instance metadata; see "
+                    + "docs/CREDENTIALS.md). More than one id turns on adaptive rate limiting.",
+            "Examples:",
+            "  migsdk demo",
+            "  migsdk smc stop-replication-job j-bp17m1vi6x21qhqk1234",
+            "  migsdk dts delete-dts-job --region cn-hangzhou --ids-file jobs.txt --concurrency 8",
+            "  cat tasks.txt | migsdk sms delete-task --region ap-southeast-1 --output json -",
+            "  migsdk oms delete-task --region cn-north-4 --dry-run 1234567890123"})
+public final class Migsdk implements Runnable {
+    private final CliContext context;
+
+    @Spec
+    CommandSpec spec;
+
+    /** The command line over {@code context}'s streams and credentials. */
+    public Migsdk(CliContext context) {
+        this.context = context;
+    }
+
+    /** The runtime context, for subcommands. */
+    CliContext context() {
+        return context;
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "missing a command: smc, dts, oms, sms, emulator or demo");
+    }
+
+    /** A configured picocli {@link CommandLine}: streams, exit codes and error handling of {@code migsdk}. */
+    public static CommandLine commandLine(CliContext context) {
+        CommandLine cl = new CommandLine(new Migsdk(context));
+        cl.setOut(context.out()).setErr(context.err()).setCaseInsensitiveEnumValuesAllowed(true);
+        Map<String, String> exitCodes = cl.getCommandSpec().usageMessage().exitCodeList();
+        forEachSubcommand(cl, sub -> {
+            if (!(sub.getCommandSpec().userObject() instanceof HelpCommand)) {
+                sub.getCommandSpec().mixinStandardHelpOptions(true);
+            }
+            sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
+        });
+        cl.setParameterExceptionHandler((ex, args) -> usageError(ex));
+        cl.setExecutionExceptionHandler((ex, failed, parseResult) -> {
+            if (ex instanceof ParameterException pe) {
+                return usageError(pe);
+            }
+            failed.getErr().println("error: " + ex);
+            failed.getErr().flush();
+            return ExitCodes.CLIENT_ERROR;
+        });
+        return cl;
+    }
+
+    private static void forEachSubcommand(CommandLine cl, java.util.function.Consumer<CommandLine> action) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            action.accept(sub);
+            forEachSubcommand(sub, action);
+        }
+    }
+
+    private static int usageError(ParameterException ex) {
+        CommandLine failed = ex.getCommandLine();
+        failed.getErr().println("error: " + ex.getMessage());
+        if (!UnmatchedArgumentException.printSuggestions(ex, failed.getErr())) {
+            failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
+        }
+        failed.getErr().flush();
+        return ExitCodes.USAGE;
+    }
+
+    /** Runs {@code args} and returns the exit code. */
+    public static int run(CliContext context, String... args) {
+        return commandLine(context).execute(args);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(CliContext.system(), args));
+    }
+
+    /** The context of the command tree {@code spec} belongs to. */
+    static CliContext context(CommandSpec spec) {
+        return ((Migsdk) spec.root().userObject()).context();
+    }
+
+    /** {@code --version}: the SDK version recorded in sdk-core. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = Migsdk.class.getResourceAsStream("/dev/migsdk/core/version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"migsdk " + p.getProperty("version", "unknown") + " (Java "
+                    + System.getProperty("java.version") + ")"};
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package dev.migsdk.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.migsdk.core.exception.ApiCallTimeoutException;
+import dev.migsdk.core.exception.AuthenticationException;
+import dev.migsdk.core.exception.CredentialsException;
+import dev.migsdk.core.exception.InvalidStatusException;
+import dev.migsdk.core.exception.ResourceNotFoundException;
+import dev.migsdk.core.exception.ServiceException;
+import dev.migsdk.core.exception.ThrottlingException;
+import dev.migsdk.core.exception.TransportException;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** Prints outcomes as text (results on stdout, errors with hints on stderr) or as one JSON document. */
+final class Reporter {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final CliContext context;
+    private final Operation operation;
+
+    /**
+     * The operation being reported, for messages and hints.
+     *
+     * @param service       e.g. {@code SMC}
+     * @param name          e.g. {@code DeleteReplicationJob}
+     * @param invalidStatus what to do about an invalid-status refusal of this operation, with {@code %s} for the id
+     */
+    record Operation(String service, String name, String invalidStatus) {
+    }
+
+    Reporter(CliContext context, Operation operation) {
+        this.context = context;
+        this.operation = operation;
+    }
+
+    void text(List<Outcome> outcomes) {
+        PrintWriter out = context.out();
+        PrintWriter err = context.err();
+        for (Outcome o : outcomes) {
+            if (o.dryRun() != null) {
+                out.println("# " + operation.service() + " " + operation.name() + " " + o.id()
+                        + " (dry run: nothing sent; secrets shown as ***)");
+                out.println(o.dryRun());
+            } else if (o.ok()) {
+                out.println("ok  " + operation.service() + " " + operation.name() + " " + o.id() + "  request id "
+                        + o.requestId() + (o.done().alreadyDeleted() ? "  (already deleted by an earlier attempt)" : ""));
+            } else {
+                err.println("error: " + describe(o));
+                String hint = hint(o);
+                if (hint != null) {
+                    err.println("  hint: " + hint);
+                }
+            }
+        }
+        if (outcomes.size() > 1) {
+            long ok = outcomes.stream().filter(Outcome::ok).count();
+            err.println(ok + " of " + outcomes.size() + " succeeded, " + (outcomes.size() - ok) + " failed");
+        }
+        out.flush();
+        err.flush();
+    }
+
+    void json(List<Outcome> outcomes) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("service", operation.service());
+        root.put("operation", operation.name());
+        ArrayNode results = root.putArray("results");
+        long ok = 0;
+        for (Outcome o : outcomes) {
+            ObjectNode r = results.addObject();
+            r.put("id", o.id());
+            r.put("status", o.ok() ? "ok" : "failed");
+            r.put("requestId", o.requestId());
+            if (o.ok()) {
+                ok++;
+                r.put("alreadyDeleted", o.done().alreadyDeleted());
+            } else {
+                if (o.error() instanceof ServiceException se) {
+                    r.put("httpStatus", se.httpStatus());
+                    r.put("errorCode", se.errorCode());
+                    r.put("errorMessage", se.errorMessage());
+                } else {
+                    r.put("errorCode", o.error().getClass().getSimpleName());
+                    r.put("errorMessage", o.error().getMessage());
+                }
+                r.put("attempts", o.attempts());
+                r.put("hint", hint(o));
+            }
+            if (o.dryRun() != null) {
+                r.put("dryRun", true);
+                r.put("curl", o.dryRun());
+            }
+        }
+        ObjectNode summary = root.putObject("summary");
+        summary.put("total", outcomes.size());
+        summary.put("succeeded", ok);
+        summary.put("failed", outcomes.size() - ok);
+        try {
+            context.out().println(JSON.writeValueAsString(root));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        context.out().flush();
+    }
+
+    private String describe(Outcome o) {
+        String what = operation.service() + " " + operation.name() + " " + o.id();
+        Throwable e = o.error();
+        if (e instanceof ServiceException se) {
+            return what + " refused: " + se.errorCode() + " (HTTP " + se.httpStatus() + "): " + se.errorMessage()
+                    + " [request id " + se.requestId() + ", attempts " + se.attempts() + "]";
+        }
+        if (e instanceof IllegalArgumentException || e instanceof NullPointerException) {
+            return what + ": invalid id: " + e.getMessage();
+        }
+        return what + " failed: " + e.getMessage();
+    }
+
+    /** Advice a person can act on, or {@code null}. */
+    String hint(Outcome o) {
+        Throwable e = o.error();
+        if (e instanceof InvalidStatusException) {
+            return String.format(operation.invalidStatus(), o.id());
+        }
+        if (e instanceof ResourceNotFoundException) {
+            return "check the id, and that --region and the credentials are those of the account that owns it";
+        }
+        if (e instanceof ThrottlingException) {
+            return "the service is throttling this account; retry later or lower --concurrency";
+        }
+        if (e instanceof AuthenticationException ae) {
+            return ae.serverTime() != null ? "the local clock differs from the service's; sync the system clock"
+                    : "the credentials were rejected; check them (see docs/CREDENTIALS.md)";
+        }
+        if (e instanceof ServiceException se && se.httpStatus() == 403) {
+            return "the credentials lack permission for " + operation.name() + " on this resource";
+        }
+        if (e instanceof CredentialsException) {
+            return credentialsHint(operation.service());
+        }
+        if (e instanceof TransportException || e instanceof ApiCallTimeoutException) {
+            return "check --region/--endpoint and the network (proxy, firewall)";
+        }
+        return null;
+    }
+
+    static String credentialsHint(String service) {
+        boolean alibaba = service.equals("SMC") || service.equals("DTS");
+        return alibaba
+                ? "set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or pick a profile of"
+                        + " ~/.aliyun/config.json or ~/.alibabacloud/credentials.ini with --profile (docs/CREDENTIALS.md)"
+                : "set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (plus HUAWEICLOUD_SDK_PROJECT_ID for OMS,"
+                        + " HUAWEICLOUD_SDK_DOMAIN_ID for SMS), or write ~/.huaweicloud/credentials (docs/CREDENTIALS.md)";
+    }
+}

@@ -1,0 +1,223 @@
+package dev.migsdk.examples.cli;
+
+import dev.migsdk.dts.DtsAsyncClient;
+import dev.migsdk.dts.model.SynchronizationDirection;
+import dev.migsdk.oms.OmsAsyncClient;
+import dev.migsdk.smc.SmcAsyncClient;
+import dev.migsdk.sms.SmsAsyncClient;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The {@code smc}, {@code dts}, {@code oms} and {@code sms} command groups and their operations. */
+final class ServiceCommands {
+    private ServiceCommands() {
+    }
+
+    /** A command group: running it without a subcommand is a usage error. */
+    abstract static class Group implements Runnable {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public void run() {
+            throw new ParameterException(spec.commandLine(), "missing a subcommand: "
+                    + String.join(" or ", spec.subcommands().keySet()));
+        }
+    }
+
+    /** A session over one async client. */
+    private static <C extends AutoCloseable> TaskCommand.Session session(C client,
+            Function<String, CompletableFuture<Outcome.Done>> call) {
+        return new TaskCommand.Session() {
+            @Override
+            public CompletableFuture<Outcome.Done> call(String id) {
+                return call.apply(id);
+            }
+
+            @Override
+            public void close() {
+                try {
+                    client.close();
+                } catch (Exception e) {
+                    // releasing local resources only
+                }
+            }
+        };
+    }
+
+    // ------------------------------------------------------------------ SMC
+
+    @Command(name = "smc", description = "Alibaba Cloud Server Migration Center (SMC) replication jobs.",
+            subcommands = {SmcDeleteReplicationJob.class, SmcStopReplicationJob.class})
+    static final class Smc extends Group {
+    }
+
+    @Command(name = "delete-replication-job", description = {
+        "Delete SMC replication (migration) jobs. Irreversible: the job's intermediate instance and temporary "
+                + "resources are released.",
+        "SMC refuses to delete a running job (ReplicationJob.InvalidStatus): stop it first."})
+    static final class SmcDeleteReplicationJob extends TaskCommand {
+        @Override
+        Reporter.Operation operation() {
+            return new Reporter.Operation("SMC", "DeleteReplicationJob", "the job is still running: stop it first "
+                    + "with `migsdk smc stop-replication-job %s`, wait until it is Stopped, then delete it");
+        }
+
+        @Override
+        boolean alibaba() {
+            return true;
+        }
+
+        @Override
+        Session open(Clients clients) {
+            SmcAsyncClient smc = clients.configure(SmcAsyncClient.builder())
+                    .credentialsProvider(clients.alibabaCredentials).build();
+            return session(smc, id -> smc.deleteReplicationJob(r -> r.jobId(id))
+                    .thenApply(r -> new Outcome.Done(r.requestId(), r.alreadyDeleted())));
+        }
+    }
+
+    @Command(name = "stop-replication-job", description = {
+        "Stop (pause) running SMC replication jobs. Only jobs that are Running with business status Syncing "
+                + "can be stopped; a stopped job can be started again."})
+    static final class SmcStopReplicationJob extends TaskCommand {
+        @Override
+        Reporter.Operation operation() {
+            return new Reporter.Operation("SMC", "StopReplicationJob", "only jobs that are Running and Syncing "
+                    + "can be stopped; %s is probably already stopped, finished or not started (such a job can be "
+                    + "deleted without stopping it)");
+        }
+
+        @Override
+        boolean alibaba() {
+            return true;
+        }
+
+        @Override
+        Session open(Clients clients) {
+            SmcAsyncClient smc = clients.configure(SmcAsyncClient.builder())
+                    .credentialsProvider(clients.alibabaCredentials).build();
+            return session(smc, id -> smc.stopReplicationJob(r -> r.jobId(id))
+                    .thenApply(r -> new Outcome.Done(r.requestId(), false)));
+        }
+    }
+
+    // ------------------------------------------------------------------ DTS
+
+    @Command(name = "dts", description = "Alibaba Cloud Data Transmission Service (DTS) jobs.",
+            subcommands = DtsDeleteDtsJob.class)
+    static final class Dts extends Group {
+    }
+
+    @Command(name = "delete-dts-job", description = {
+        "Delete DTS migration, synchronization or change-tracking jobs (and release pay-as-you-go instances).",
+        "Needs --region (or --endpoint); the region is also sent as RegionId."})
+    static final class DtsDeleteDtsJob extends TaskCommand {
+        @Option(names = "--direction", paramLabel = "DIRECTION",
+                description = "Two-way synchronization only: FORWARD (default) or REVERSE (deletes only the reverse "
+                        + "task).")
+        SynchronizationDirection direction;
+
+        @Override
+        Reporter.Operation operation() {
+            return new Reporter.Operation("DTS", "DeleteDtsJob",
+                    "DTS refused to delete %s in its current state; check the job in the DTS console");
+        }
+
+        @Override
+        boolean alibaba() {
+            return true;
+        }
+
+        @Override
+        Session open(Clients clients) {
+            DtsAsyncClient dts = clients.configure(DtsAsyncClient.builder())
+                    .credentialsProvider(clients.alibabaCredentials).build();
+            String region = options.region;
+            return session(dts, id -> dts.deleteDtsJob(r -> r.dtsJobId(id).regionId(region)
+                            .synchronizationDirection(direction))
+                    .thenApply(r -> new Outcome.Done(r.requestId(), r.alreadyDeleted())));
+        }
+    }
+
+    // ------------------------------------------------------------------ OMS
+
+    @Command(name = "oms", description = "Huawei Cloud Object Storage Migration Service (OMS) tasks.",
+            subcommands = OmsDeleteTask.class)
+    static final class Oms extends Group {
+    }
+
+    @Command(name = "delete-task", description = {
+        "Delete OMS migration tasks (numeric ids). OMS refuses tasks that are running or waiting: pause them "
+                + "first.", "Needs --region (or --endpoint); the project id comes from the credentials or "
+                + "--project-id."})
+    static final class OmsDeleteTask extends TaskCommand {
+        @Option(names = "--project-id", paramLabel = "ID",
+                description = "Project id for the path, if the credentials carry none (HUAWEICLOUD_SDK_PROJECT_ID).")
+        String projectId;
+
+        @Override
+        Reporter.Operation operation() {
+            return new Reporter.Operation("OMS", "DeleteTask", "the task is still running or waiting: pause it "
+                    + "first (OMS console or API), then delete it");
+        }
+
+        @Override
+        boolean alibaba() {
+            return false;
+        }
+
+        @Override
+        String checkId(String id) {
+            try {
+                return Long.parseLong(id) > 0 ? null : "not a positive number";
+            } catch (NumberFormatException e) {
+                return "OMS task ids are numbers";
+            }
+        }
+
+        @Override
+        Session open(Clients clients) {
+            OmsAsyncClient oms = clients.configure(OmsAsyncClient.builder())
+                    .credentialsProvider(clients.huaweiCredentials).build();
+            return session(oms, id -> oms.deleteTask(r -> r.taskId(Long.parseLong(id)).projectId(projectId))
+                    .thenApply(r -> new Outcome.Done(r.requestId(), r.alreadyDeleted())));
+        }
+    }
+
+    // ------------------------------------------------------------------ SMS
+
+    @Command(name = "sms", description = "Huawei Cloud Server Migration Service (SMS) tasks.",
+            subcommands = SmsDeleteTask.class)
+    static final class Sms extends Group {
+    }
+
+    @Command(name = "delete-task", description = {
+        "Delete SMS migration tasks. SMS refuses tasks that are running or stopping (SMS.2015).",
+        "Needs --region (or --endpoint); the account (domain) id comes from the credentials."})
+    static final class SmsDeleteTask extends TaskCommand {
+        @Override
+        Reporter.Operation operation() {
+            return new Reporter.Operation("SMS", "DeleteTask", "the task is running or stopping: stop it, wait "
+                    + "until it has stopped, then delete it");
+        }
+
+        @Override
+        boolean alibaba() {
+            return false;
+        }
+
+        @Override
+        Session open(Clients clients) {
+            SmsAsyncClient sms = clients.configure(SmsAsyncClient.builder())
+                    .credentialsProvider(clients.huaweiCredentials).build();
+            return session(sms, id -> sms.deleteTask(r -> r.taskId(id))
+                    .thenApply(r -> new Outcome.Done(r.requestId(), r.alreadyDeleted())));
+        }
+    }
+}

@@ -1,0 +1,379 @@
+package dev.migsdk.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.migsdk.core.auth.AlibabaCredentials;
+import dev.migsdk.core.auth.CredentialsProvider;
+import dev.migsdk.core.auth.HuaweiCredentials;
+import dev.migsdk.core.auth.StaticCredentialsProvider;
+import dev.migsdk.core.exception.CredentialsException;
+import dev.migsdk.testkit.DtsJobStatus;
+import dev.migsdk.testkit.JournalEntry;
+import dev.migsdk.testkit.MigrationEmulator;
+import dev.migsdk.testkit.MigrationEmulatorExtension;
+import dev.migsdk.testkit.OmsTaskStatus;
+import dev.migsdk.testkit.SmcBusinessStatus;
+import dev.migsdk.testkit.SmcJobStatus;
+import dev.migsdk.testkit.SmsTaskState;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every {@code migsdk} subcommand through picocli, against the emulator, with captured streams. */
+@ExtendWith(MigrationEmulatorExtension.class)
+class MigsdkTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The outcome of one command line. */
+    record Run(int exit, String out, String err) {
+        String all() {
+            return out + err;
+        }
+    }
+
+    static Run run(CliContextFactory factory, String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CliContext context = factory.create(new PrintWriter(out, true), new PrintWriter(err, true),
+                stdin.getBytes(StandardCharsets.UTF_8));
+        int exit = Migsdk.run(context, args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    /** Builds a context over captured streams. */
+    interface CliContextFactory {
+        CliContext create(PrintWriter out, PrintWriter err, byte[] stdin);
+    }
+
+    static CliContextFactory credentials(CredentialsProvider<AlibabaCredentials> alibaba,
+                                         CredentialsProvider<HuaweiCredentials> huawei) {
+        return (out, err, stdin) -> new CliContext(out, err, new ByteArrayInputStream(stdin), false, alibaba, huawei);
+    }
+
+    static CliContextFactory wiredTo(MigrationEmulator emulator) {
+        return credentials(StaticCredentialsProvider.create(emulator.alibabaCredentials()),
+                StaticCredentialsProvider.create(emulator.huaweiCredentials()));
+    }
+
+    static Run run(MigrationEmulator emulator, String... args) {
+        return run(wiredTo(emulator), "", args);
+    }
+
+    static String endpoint(MigrationEmulator emulator) {
+        return "--endpoint=" + emulator.endpoint();
+    }
+
+    // ------------------------------------------------------------------ smc
+
+    @Test
+    void smcDeleteReplicationJobPrintsTheRequestId(MigrationEmulator emulator) {
+        emulator.smc().addJob("j-1", SmcJobStatus.STOPPED, SmcBusinessStatus.SYNCING);
+
+        Run r = run(emulator, "smc", "delete-replication-job", endpoint(emulator), "j-1");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("ok  SMC DeleteReplicationJob j-1  request id "
+                + emulator.journal().requests().get(0).requestId());
+        assertThat(r.err()).isEmpty();
+        assertThat(emulator.smc().jobs()).isEmpty();
+    }
+
+    @Test
+    void smcStopOfAStoppedJobIsAServiceErrorWithCodeRequestIdAndHint(MigrationEmulator emulator) {
+        emulator.smc().addJob("j-stopped", SmcJobStatus.STOPPED, SmcBusinessStatus.SYNCING);
+
+        Run r = run(emulator, "smc", "stop-replication-job", endpoint(emulator), "j-stopped");
+
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.err()).contains("error: SMC StopReplicationJob j-stopped refused: ReplicationJob.InvalidStatus"
+                        + " (HTTP 400)", "request id " + emulator.journal().requests().get(0).requestId(),
+                "hint: only jobs that are Running and Syncing can be stopped");
+    }
+
+    @Test
+    void smcDeleteOfARunningJobSaysStopItFirst(MigrationEmulator emulator) {
+        emulator.smc().addJob("j-run", SmcJobStatus.RUNNING, SmcBusinessStatus.SYNCING);
+
+        Run r = run(emulator, "smc", "delete-replication-job", endpoint(emulator), "j-run");
+
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.err()).contains("hint: the job is still running: stop it first with "
+                + "`migsdk smc stop-replication-job j-run`");
+    }
+
+    @Test
+    void someIdsFailingIsAPartialFailure(MigrationEmulator emulator) {
+        emulator.smc().addJob("j-ok", SmcJobStatus.STOPPED, SmcBusinessStatus.SYNCING);
+        emulator.smc().addJob("j-run", SmcJobStatus.RUNNING, SmcBusinessStatus.SYNCING);
+
+        Run r = run(emulator, "smc", "delete-replication-job", endpoint(emulator), "j-ok", "j-run", "j-missing");
+
+        assertThat(r.exit()).isEqualTo(4);
+        assertThat(r.out()).contains("ok  SMC DeleteReplicationJob j-ok");
+        assertThat(r.err()).contains("j-run refused: ReplicationJob.InvalidStatus",
+                "j-missing refused: InvalidJobId.NotFound", "1 of 3 succeeded, 2 failed");
+    }
+
+    @Test
+    void bulkRunsConcurrentlyWithAdaptiveRateLimitingAndAProgressBar(MigrationEmulator emulator) {
+        List<String> ids = IntStream.range(0, 12).mapToObj(i -> "j-" + i).toList();
+        ids.forEach(id -> emulator.smc().addJob(id, SmcJobStatus.STOPPED, SmcBusinessStatus.SYNCING));
+        String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("smc", "delete-replication-job",
+                endpoint(emulator), "--concurrency", "4", "--progress"), ids.stream()).toArray(String[]::new);
+
+        Run r = run(emulator, args);
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).contains("12/12  ok 12  failed 0", "12 of 12 succeeded");
+        assertThat(emulator.smc().jobs()).isEmpty();
+    }
+
+    // ------------------------------------------------------------------ dts, oms, sms
+
+    @Test
+    void dtsDeleteSendsTheRegionAsRegionId(MigrationEmulator emulator) {
+        emulator.dts().addJob("dts-1", DtsJobStatus.SYNCHRONIZING);
+
+        Run r = run(emulator, "dts", "delete-dts-job", "--region", "cn-hangzhou", endpoint(emulator),
+                "--direction", "forward", "dts-1");
+
+        assertThat(r.exit()).isZero();
+        JournalEntry sent = emulator.journal().requests().get(0);
+        assertThat(sent.queryParameter("RegionId")).isEqualTo("cn-hangzhou");
+        assertThat(sent.queryParameter("SynchronizationDirection")).isEqualTo("Forward");
+    }
+
+    @Test
+    void dtsWithoutRegionOrEndpointIsAUsageErrorAndSendsNothing(MigrationEmulator emulator) {
+        Run r = run(emulator, "dts", "delete-dts-job", "dts-1");
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("error: DTS client needs a region or an endpointOverride");
+    }
+
+    @Test
+    void omsRunningTaskIsRefusedWithAPauseHint(MigrationEmulator emulator) {
+        emulator.oms().addTask(2001, OmsTaskStatus.RUNNING);
+        emulator.oms().addTask(2002, OmsTaskStatus.STOPPED);
+
+        Run r = run(emulator, "oms", "delete-task", endpoint(emulator), "2001", "2002");
+
+        assertThat(r.exit()).isEqualTo(4);
+        assertThat(r.err()).contains("OMS DeleteTask 2001 refused: OMS.1002", "hint: the task is still running or "
+                + "waiting: pause it first");
+        assertThat(emulator.oms().tasks()).extracting(t -> t.taskId()).containsExactly(2001L);
+    }
+
+    @Test
+    void omsNonNumericIdIsAUsageErrorBeforeAnythingIsSent(MigrationEmulator emulator) {
+        Run r = run(emulator, "oms", "delete-task", endpoint(emulator), "12", "abc");
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("invalid id(s): abc (OMS task ids are numbers)");
+        assertThat(emulator.journal().requests()).isEmpty();
+    }
+
+    @Test
+    void smsIdsFromAFileWithJsonOutput(MigrationEmulator emulator, @TempDir Path dir) throws IOException {
+        emulator.sms().addTask("t-1", SmsTaskState.READY);
+        emulator.sms().addTask("t-2", SmsTaskState.MIGRATE_SUCCESS);
+        emulator.sms().addTask("t-3", SmsTaskState.RUNNING);
+        Path file = Files.writeString(dir.resolve("ids.txt"), "# tasks to delete\nt-1\n\n  t-2  \nt-3\nt-1\n");
+
+        Run r = run(emulator, "sms", "delete-task", endpoint(emulator), "--ids-file", file.toString(),
+                "--output", "json");
+
+        assertThat(r.exit()).isEqualTo(4);
+        JsonNode doc = JSON.readTree(r.out());
+        assertThat(doc.path("service").asText()).isEqualTo("SMS");
+        assertThat(doc.path("operation").asText()).isEqualTo("DeleteTask");
+        assertThat(doc.path("results")).hasSize(3);
+        assertThat(doc.path("results").get(0).path("status").asText()).isEqualTo("ok");
+        assertThat(doc.path("results").get(0).path("requestId").asText()).isNotBlank();
+        JsonNode refused = doc.path("results").get(2);
+        assertThat(refused.path("id").asText()).isEqualTo("t-3");
+        assertThat(refused.path("errorCode").asText()).isEqualTo("SMS.2015");
+        assertThat(refused.path("httpStatus").asInt()).isEqualTo(400);
+        assertThat(refused.path("hint").asText()).contains("stop it");
+        assertThat(doc.path("summary").path("succeeded").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void smsIdsFromStdin(MigrationEmulator emulator) {
+        emulator.sms().addTask("t-1", SmsTaskState.READY);
+        emulator.sms().addTask("t-2", SmsTaskState.ABORT);
+
+        Run r = run(wiredTo(emulator), "t-1\nt-2\n", "sms", "delete-task", endpoint(emulator), "-");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("ok  SMS DeleteTask t-1", "ok  SMS DeleteTask t-2");
+        assertThat(emulator.sms().tasks()).isEmpty();
+    }
+
+    @Test
+    void unreadableIdsFileIsAUsageError(MigrationEmulator emulator, @TempDir Path dir) {
+        Run r = run(emulator, "sms", "delete-task", endpoint(emulator), "--ids-file", dir.resolve("no").toString());
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("cannot read --ids-file");
+    }
+
+    // ------------------------------------------------------------------ dry run
+
+    @Test
+    void dryRunPrintsARedactedCurlAndSendsNothing(MigrationEmulator emulator) {
+        AlibabaCredentials sts = AlibabaCredentials.of("STS.NUdryrun", "dry-run-secret-value",
+                "CAISdryRunSecurityTokenValue");
+
+        Run r = run(credentials(StaticCredentialsProvider.create(sts), null), "", "smc", "delete-replication-job",
+                endpoint(emulator), "--dry-run", "j-1", "j-2");
+
+        assertThat(r.exit()).isZero();
+        assertThat(emulator.journal().requests()).isEmpty();
+        assertThat(r.out()).contains("curl -X POST '" + emulator.endpoint() + "/?Format=JSON&JobId=j-1'",
+                "JobId=j-2", "-H 'x-acs-action: DeleteReplicationJob'",
+                "Credential=STS.NUdryrun,SignedHeaders=", "Signature=***", "-H 'x-acs-security-token: ***'",
+                "nothing sent");
+        assertThat(r.all()).doesNotContain("dry-run-secret-value", "CAISdryRunSecurityTokenValue")
+                .doesNotContainPattern("Signature=[0-9a-f]{16}");
+    }
+
+    @Test
+    void dryRunOfAnRpcSignatureMasksTheSignatureQueryParameter() {
+        java.util.List<String> masked = java.util.List.of(DryRun.redactHeader("Authorization",
+                "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;x-sdk-date, Signature=abcdef0123"),
+                DryRun.redactHeader("X-Auth-Token", "MIItoken"), DryRun.redactHeader("X-Security-Token", "tok"));
+
+        assertThat(masked).containsExactly("SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;x-sdk-date, Signature=***",
+                "***", "***");
+        okhttp3.Request rpc = new okhttp3.Request.Builder().url("https://smc.aliyuncs.com/?Action=DeleteReplicationJob"
+                + "&SecurityToken=CAIS%2Bsecret&Signature=OLeaidS1JvxuMvnyHOwuJ%2BuX5qY%3D&JobId=j-1").build();
+        assertThat(DryRun.curl(rpc)).isEqualTo("curl -X GET 'https://smc.aliyuncs.com/?Action=DeleteReplicationJob"
+                + "&SecurityToken=***&Signature=***&JobId=j-1'");
+    }
+
+    @Test
+    void dryRunWithAHuaweiTokenMasksIt(MigrationEmulator emulator) {
+        var token = emulator.issueHuaweiTokenCredentials();
+
+        Run r = run(credentials(null, StaticCredentialsProvider.create(token)), "", "sms", "delete-task",
+                endpoint(emulator), "--dry-run", "--output", "json", "t-1");
+
+        assertThat(r.exit()).isZero();
+        assertThat(emulator.journal().requests()).isEmpty();
+        assertThat(r.out()).contains("X-Auth-Token: ***", "\"dryRun\" : true").doesNotContain(token.token());
+    }
+
+    @Test
+    void dryRunWithoutCredentialsSignsWithPlaceholders(MigrationEmulator emulator) {
+        Run r = run(credentials(() -> {
+            throw new CredentialsException("no credentials in the test");
+        }, null), "", "smc", "delete-replication-job", "--dry-run", "j-1");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).contains("note: no credentials found");
+        assertThat(r.out()).contains("https://smc.aliyuncs.com/?Format=JSON&JobId=j-1", "DRYRUN_ACCESS_KEY_ID");
+    }
+
+    // ------------------------------------------------------------------ usage and client errors
+
+    @Test
+    void usageErrorsExitWith2(MigrationEmulator emulator) {
+        assertThat(run(emulator).exit()).isEqualTo(2);
+        assertThat(run(emulator, "smc").exit()).isEqualTo(2);
+        assertThat(run(emulator, "smc", "delete-replication-job").err()).contains("no ids given");
+        assertThat(run(emulator, "smc", "delete-replication-job", "--frobnicate", "j-1").exit()).isEqualTo(2);
+        assertThat(run(emulator, "smc", "delete-replication-job", "--concurrency", "0", "j-1").exit()).isEqualTo(2);
+        assertThat(run(emulator, "smc", "delete-replication-job", "--output", "yaml", "j-1").exit()).isEqualTo(2);
+        Run profile = run(emulator, "sms", "delete-task", "--profile", "x", "t-1");
+        assertThat(profile.exit()).isEqualTo(2);
+        assertThat(profile.err()).contains("--profile applies to Alibaba Cloud");
+        Run plain = run(emulator, "smc", "delete-replication-job", "--endpoint", "http://smc.example.com", "j-1");
+        assertThat(plain.exit()).isEqualTo(2);
+        assertThat(plain.err()).contains("plain http");
+        assertThat(emulator.journal().requests()).isEmpty();
+    }
+
+    @Test
+    void missingCredentialsExitWith5AndSayWhatToSet(MigrationEmulator emulator) {
+        Run r = run(credentials(null, () -> {
+            throw new CredentialsException("No Huawei credentials found: environment: HUAWEICLOUD_SDK_AK is not set");
+        }), "", "oms", "delete-task", endpoint(emulator), "1");
+
+        assertThat(r.exit()).isEqualTo(5);
+        assertThat(r.err()).contains("error: no Huawei Cloud credentials", "hint: set HUAWEICLOUD_SDK_AK");
+        assertThat(emulator.journal().requests()).isEmpty();
+    }
+
+    @Test
+    void unreachableEndpointIsAClientError(MigrationEmulator emulator) throws IOException {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closedPort = s.getLocalPort();
+        }
+
+        Run r = run(emulator, "smc", "delete-replication-job", "--endpoint", "http://127.0.0.1:" + closedPort, "j-1");
+
+        assertThat(r.exit()).isEqualTo(5);
+        assertThat(r.err()).contains("failed:", "hint: check --region/--endpoint and the network");
+    }
+
+    @Test
+    void helpDocumentsTheExitCodes(MigrationEmulator emulator) {
+        Run r = run(emulator, "--help");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Exit codes:", "0   every operation succeeded", "2   usage error",
+                "3   the service refused", "4   partial failure", "5   client error", "smc", "dts", "oms", "sms",
+                "emulator", "demo");
+        assertThat(run(emulator, "smc", "delete-replication-job", "--help").out())
+                .contains("--dry-run", "--ids-file", "--concurrency", "--output", "--profile", "--endpoint");
+    }
+
+    // ------------------------------------------------------------------ emulator and demo
+
+    @Test
+    void emulatorCommandPrintsItsEndpointAndThrowawayCredentialsAndStopsWhenStdinCloses() {
+        Run r = run(credentials(null, null), "", "emulator");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("listening on http://127.0.0.1:", "Alibaba AccessKey id:",
+                MigrationEmulator.DEFAULT_ALIBABA_ACCESS_KEY_ID, "j-sample-running", "export HUAWEICLOUD_SDK_AK=");
+    }
+
+    @Test
+    void emulatorOnABusyPortIsAClientError() throws IOException {
+        try (ServerSocket busy = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            Run r = run(credentials(null, null), "", "emulator", "--port", String.valueOf(busy.getLocalPort()));
+
+            assertThat(r.exit()).isEqualTo(5);
+            assertThat(r.err()).contains("cannot listen");
+        }
+    }
+
+    @Test
+    void demoRunsAllFiveOperationsAndExits0() {
+        long start = System.nanoTime();
+
+        Run r = run(credentials(null, null), "", "demo");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("StopReplicationJob", "DeleteReplicationJob", "DeleteDtsJob", "OMS", "SMS",
+                "DeleteTask", "stop-then-delete", "refused, handled: ReplicationJob.InvalidStatus",
+                "refused, handled: OMS.1002", "2 throttled attempts", "All 7 steps behaved as expected.");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+    }
+}
