@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.Callback;
@@ -29,6 +28,7 @@ public final class OkHttpTransport implements AutoCloseable {
     private final OkHttpClient client;
     private final boolean owned;
     private final long maxBodyBytes;
+    private final InterruptWatchdog watchdog = new InterruptWatchdog();
 
     public OkHttpTransport(OkHttpClient client, boolean owned, long maxBodyBytes) {
         this.client = client;
@@ -42,30 +42,28 @@ public final class OkHttpTransport implements AutoCloseable {
     }
 
     /**
-     * Sends and waits; {@code timeout} bounds the whole attempt (null for none). The wait is
-     * interruptible: an interrupted caller cancels the call, keeps its interrupt flag and gets an
-     * {@link InterruptedIOException} with the message {@code interrupted} (a blocking socket read would
-     * ignore the interrupt, so the exchange runs on OkHttp's dispatcher and the caller waits on it).
+     * Sends and waits; {@code timeout} bounds the whole attempt (null for none). The exchange runs on the
+     * caller's thread. The wait is interruptible: an interrupted caller's call is cancelled (within
+     * {@value InterruptWatchdog#POLL_MILLIS} ms, by the {@link InterruptWatchdog}), and the caller keeps
+     * its interrupt flag and gets an {@link InterruptedIOException} with the message {@code interrupted}.
      */
     public HttpResponse execute(HttpRequest request, Duration timeout) throws IOException {
-        CompletableFuture<HttpResponse> future = executeAsync(request, timeout);
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            Thread.currentThread().interrupt();
-            InterruptedIOException io = new InterruptedIOException("interrupted");
-            io.initCause(e);
-            throw io;
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new InterruptedIOException("interrupted");
+        }
+        Call call = newCall(request, timeout);
+        watchdog.watch(call);
+        try (Response response = call.execute()) {
+            return read(response);
+        } catch (IOException e) {
+            if (Thread.currentThread().isInterrupted() && !isInterruption(e)) {
+                InterruptedIOException io = new InterruptedIOException("interrupted");
+                io.initCause(e);
                 throw io;
             }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IOException(cause);
+            throw e;
+        } finally {
+            watchdog.unwatch(call);
         }
     }
 
@@ -164,6 +162,7 @@ public final class OkHttpTransport implements AutoCloseable {
 
     @Override
     public void close() {
+        watchdog.close();
         if (owned) {
             client.dispatcher().executorService().shutdown();
             client.connectionPool().evictAll();

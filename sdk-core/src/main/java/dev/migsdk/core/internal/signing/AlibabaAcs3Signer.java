@@ -89,7 +89,8 @@ public final class AlibabaAcs3Signer implements RequestSigner<AlibabaCredentials
                 stringToSign.getBytes(StandardCharsets.UTF_8));
         String authorization = algorithm + " Credential=" + credentials.accessKeyId()
                 + ",SignedHeaders=" + headers.signedHeaders() + ",Signature=" + signature;
-        return unsigned.toBuilder().addHeader("Authorization", authorization).build();
+        // b already holds exactly the headers of unsigned: add the signature without another copy.
+        return b.addHeader("Authorization", authorization).build();
     }
 
     /**

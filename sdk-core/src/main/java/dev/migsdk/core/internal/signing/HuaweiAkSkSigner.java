@@ -91,7 +91,8 @@ public final class HuaweiAkSkSigner implements RequestSigner<HuaweiAkSkCredentia
         HttpRequest unsigned = b.build();
         String authorization = authorization(unsigned, credentials, CanonicalHeaders.of(unsigned.headers(),
                 name -> !name.equals("content-type") && name.indexOf('_') < 0));
-        return unsigned.toBuilder().addHeader("Authorization", authorization).build();
+        // b already holds exactly the headers of unsigned: add the signature without another copy.
+        return b.addHeader("Authorization", authorization).build();
     }
 
     /**

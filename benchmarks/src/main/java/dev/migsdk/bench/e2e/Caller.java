@@ -1,0 +1,23 @@
+package dev.migsdk.bench.e2e;
+
+import java.util.concurrent.CompletableFuture;
+
+/** One way of making one operation's call: the SDK or the floor. Thread-safe. */
+public interface Caller extends AutoCloseable {
+    /** Makes one call and checks it succeeded; throws otherwise. */
+    void call();
+
+    /** The same call without blocking. */
+    CompletableFuture<?> callAsync();
+
+    @Override
+    void close();
+
+    static Caller create(String impl, Op op, int port) {
+        return switch (impl) {
+            case "sdk" -> new SdkCaller(op, port);
+            case "floor" -> new dev.migsdk.bench.floor.FloorCaller(op, port);
+            default -> throw new IllegalArgumentException("impl must be sdk or floor: " + impl);
+        };
+    }
+}

@@ -1,0 +1,120 @@
+package dev.migsdk.bench.e2e;
+
+import dev.migsdk.core.auth.AlibabaCredentials;
+import dev.migsdk.core.auth.HuaweiAkSkCredentials;
+import dev.migsdk.dts.DtsAsyncClient;
+import dev.migsdk.dts.DtsClient;
+import dev.migsdk.dts.model.DeleteDtsJobRequest;
+import dev.migsdk.oms.OmsAsyncClient;
+import dev.migsdk.oms.OmsClient;
+import dev.migsdk.sms.SmsAsyncClient;
+import dev.migsdk.sms.SmsClient;
+import dev.migsdk.smc.SmcAsyncClient;
+import dev.migsdk.smc.SmcClient;
+import dev.migsdk.smc.model.DeleteReplicationJobRequest;
+import dev.migsdk.smc.model.StopReplicationJobRequest;
+import java.net.URI;
+import java.util.concurrent.CompletableFuture;
+
+/** Our SDK with its defaults (ACS3-HMAC-SHA256, SDK-HMAC-SHA256, retries on), pointed at the stub. */
+final class SdkCaller implements Caller {
+    private final Op op;
+    private final AutoCloseable sync;
+    private final AutoCloseable async;
+    private final DeleteReplicationJobRequest smcDelete = DeleteReplicationJobRequest.builder().jobId(Op.JOB_ID)
+            .build();
+    private final StopReplicationJobRequest smcStop = StopReplicationJobRequest.builder().jobId(Op.JOB_ID).build();
+    private final DeleteDtsJobRequest dtsDelete = DeleteDtsJobRequest.builder().dtsJobId(Op.DTS_JOB_ID)
+            .regionId(Op.DTS_REGION).build();
+    private final dev.migsdk.oms.model.DeleteTaskRequest omsDelete = dev.migsdk.oms.model.DeleteTaskRequest.builder()
+            .taskId(Op.OMS_TASK_ID).build();
+    private final dev.migsdk.sms.model.DeleteTaskRequest smsDelete = dev.migsdk.sms.model.DeleteTaskRequest.builder()
+            .taskId(Op.SMS_TASK_ID).build();
+
+    SdkCaller(Op op, int port) {
+        this(op, port, false);
+    }
+
+    /** With {@code asyncOnly}, only the async client is built (so its threads are all that run). */
+    SdkCaller(Op op, int port, boolean asyncOnly) {
+        this.op = op;
+        URI endpoint = URI.create("http://127.0.0.1:" + port);
+        AlibabaCredentials ali = AlibabaCredentials.of(Op.AK_ID, Op.AK_SECRET);
+        HuaweiAkSkCredentials hw = HuaweiAkSkCredentials.builder().accessKey(Op.HW_AK).secretKey(Op.HW_SK)
+                .projectId(Op.PROJECT_ID).domainId(Op.DOMAIN_ID).build();
+        switch (op) {
+            case SMC_DELETE, SMC_STOP -> {
+                sync = asyncOnly ? null : SmcClient.builder().endpointOverride(endpoint).allowPlainHttp(true)
+                        .credentials(ali).build();
+                async = asyncOnly ? SmcAsyncClient.builder().endpointOverride(endpoint).allowPlainHttp(true)
+                        .credentials(ali).build() : null;
+            }
+            case DTS_DELETE -> {
+                sync = asyncOnly ? null : DtsClient.builder().endpointOverride(endpoint).allowPlainHttp(true)
+                        .credentials(ali).build();
+                async = asyncOnly ? DtsAsyncClient.builder().endpointOverride(endpoint).allowPlainHttp(true)
+                        .credentials(ali).build() : null;
+            }
+            case OMS_DELETE -> {
+                sync = asyncOnly ? null : OmsClient.builder().endpointOverride(endpoint).allowPlainHttp(true)
+                        .credentials(hw).build();
+                async = asyncOnly ? OmsAsyncClient.builder().endpointOverride(endpoint).allowPlainHttp(true)
+                        .credentials(hw).build() : null;
+            }
+            case SMS_DELETE -> {
+                sync = asyncOnly ? null : SmsClient.builder().endpointOverride(endpoint).allowPlainHttp(true)
+                        .credentials(hw).build();
+                async = asyncOnly ? SmsAsyncClient.builder().endpointOverride(endpoint).allowPlainHttp(true)
+                        .credentials(hw).build() : null;
+            }
+            default -> throw new IllegalArgumentException(op.name());
+        }
+    }
+
+    static SdkCaller asyncOnly(Op op, int port) {
+        return new SdkCaller(op, port, true);
+    }
+
+    @Override
+    public void call() {
+        switch (op) {
+            case SMC_DELETE -> check(((SmcClient) sync).deleteReplicationJob(smcDelete).requestId());
+            case SMC_STOP -> check(((SmcClient) sync).stopReplicationJob(smcStop).requestId());
+            case DTS_DELETE -> check(((DtsClient) sync).deleteDtsJob(dtsDelete).requestId());
+            case OMS_DELETE -> check(((OmsClient) sync).deleteTask(omsDelete).requestId());
+            case SMS_DELETE -> check(((SmsClient) sync).deleteTask(smsDelete).requestId());
+            default -> throw new IllegalStateException();
+        }
+    }
+
+    @Override
+    public CompletableFuture<?> callAsync() {
+        return switch (op) {
+            case SMC_DELETE -> ((SmcAsyncClient) async).deleteReplicationJob(smcDelete);
+            case SMC_STOP -> ((SmcAsyncClient) async).stopReplicationJob(smcStop);
+            case DTS_DELETE -> ((DtsAsyncClient) async).deleteDtsJob(dtsDelete);
+            case OMS_DELETE -> ((OmsAsyncClient) async).deleteTask(omsDelete);
+            case SMS_DELETE -> ((SmsAsyncClient) async).deleteTask(smsDelete);
+        };
+    }
+
+    private static void check(String requestId) {
+        if (requestId == null) {
+            throw new IllegalStateException("no request id in the answer");
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (sync != null) {
+                sync.close();
+            }
+            if (async != null) {
+                async.close();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
