@@ -15,9 +15,9 @@ public final class AlibabaCredentials implements Credentials {
     private final Instant expiration;
 
     private AlibabaCredentials(String accessKeyId, String accessKeySecret, String securityToken, Instant expiration) {
-        this.accessKeyId = Validate.credential(accessKeyId, "accessKeyId");
+        this.accessKeyId = Validate.headerCredential(accessKeyId, "accessKeyId");
         this.accessKeySecret = Validate.credential(accessKeySecret, "accessKeySecret");
-        this.securityToken = securityToken == null ? null : Validate.credential(securityToken, "securityToken");
+        this.securityToken = securityToken == null ? null : Validate.headerCredential(securityToken, "securityToken");
         this.expiration = expiration;
     }
 

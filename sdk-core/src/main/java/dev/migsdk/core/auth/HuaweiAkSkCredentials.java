@@ -17,9 +17,9 @@ public final class HuaweiAkSkCredentials implements HuaweiCredentials {
     private final Instant expiration;
 
     private HuaweiAkSkCredentials(Builder b) {
-        this.accessKey = Validate.credential(b.accessKey, "accessKey");
+        this.accessKey = Validate.headerCredential(b.accessKey, "accessKey");
         this.secretKey = Validate.credential(b.secretKey, "secretKey");
-        this.securityToken = b.securityToken == null ? null : Validate.credential(b.securityToken, "securityToken");
+        this.securityToken = b.securityToken == null ? null : Validate.headerCredential(b.securityToken, "securityToken");
         this.projectId = b.projectId == null ? null : Validate.headerValue(b.projectId, "projectId");
         this.domainId = b.domainId == null ? null : Validate.headerValue(b.domainId, "domainId");
         this.expiration = b.expiration;

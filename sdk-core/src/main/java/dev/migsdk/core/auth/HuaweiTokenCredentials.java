@@ -18,7 +18,7 @@ public final class HuaweiTokenCredentials implements HuaweiCredentials {
     private final Instant expiration;
 
     private HuaweiTokenCredentials(String token, String projectId, String domainId, Instant expiration) {
-        this.token = Validate.credential(token, "token");
+        this.token = Validate.headerCredential(token, "token");
         Validate.maxLength(token, MAX_TOKEN_LENGTH, "token");
         this.projectId = projectId == null ? null : Validate.headerValue(projectId, "projectId");
         this.domainId = domainId == null ? null : Validate.headerValue(domainId, "domainId");

@@ -50,13 +50,35 @@ public final class Validate {
         return value == null ? null : id(value, field, maxLength);
     }
 
-    /** A header value: non-null, no control characters (CR/LF would split the header). May be empty. */
+    /**
+     * A header value: non-null, no control characters (CR/LF would split the header) and nothing
+     * outside printable ASCII (OkHttp refuses it at send time, echoing the value). May be empty.
+     */
     public static String headerValue(String value, String field) {
         Objects.requireNonNull(value, field + " must not be null");
         int bad = firstControlChar(value);
         if (bad >= 0) {
             throw new IllegalArgumentException(field + " must not contain control characters such as CR or LF"
                     + " (found U+" + String.format("%04X", (int) value.charAt(bad)) + " at index " + bad + ")");
+        }
+        bad = firstNonAscii(value);
+        if (bad >= 0) {
+            throw new IllegalArgumentException(field + " must be printable ASCII: it is sent as an HTTP header"
+                    + " (found U+" + String.format("%04X", (int) value.charAt(bad)) + " at index " + bad + ")");
+        }
+        return value;
+    }
+
+    /**
+     * A credential that travels in a header (AccessKey id, security token, IAM token): {@link #credential}
+     * plus printable ASCII only; the value itself is never put in the message.
+     */
+    public static String headerCredential(String value, String field) {
+        credential(value, field);
+        int bad = firstNonAscii(value);
+        if (bad >= 0) {
+            throw new IllegalArgumentException(field + " must be printable ASCII: it is sent as an HTTP header"
+                    + " (found a non-ASCII character at index " + bad + ")");
         }
         return value;
     }
@@ -103,6 +125,16 @@ public final class Validate {
             throw new IllegalArgumentException(field + " must not be negative (was " + d + ")");
         }
         return d;
+    }
+
+    /** Index of the first character above U+007E, or -1. */
+    static int firstNonAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > '~') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Index of the first ISO control character (incl. CR, LF, TAB, DEL) or -1. */
