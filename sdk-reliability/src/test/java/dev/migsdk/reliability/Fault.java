@@ -20,7 +20,7 @@ public enum Fault {
     LOST_ANSWER;
 
     /** How long {@link #SLOW} holds the answer back. */
-    public static final Duration SLOW_BY = Duration.ofMillis(650);
+    public static final Duration SLOW_BY = Duration.ofMillis(450);
 
     public void inject(MigrationEmulator emu, EmulatedService s) {
         switch (this) {

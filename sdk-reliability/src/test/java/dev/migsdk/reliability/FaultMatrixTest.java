@@ -53,7 +53,7 @@ class FaultMatrixTest {
     static final int MAX_ATTEMPTS = 3;
     static final RetryPolicy POLICY = RetryPolicy.builder().maxAttempts(MAX_ATTEMPTS).baseDelay(Duration.ofMillis(10))
             .throttlingBaseDelay(Duration.ofMillis(40)).maxBackoff(Duration.ofMillis(200)).build();
-    static final Duration ATTEMPT_TIMEOUT = Duration.ofMillis(400);
+    static final Duration ATTEMPT_TIMEOUT = Duration.ofMillis(300);
     static final Duration CALL_TIMEOUT = Duration.ofMillis(1600);
     /** Slack for scheduling on a loaded 2-core machine. */
     static final long TOLERANCE_MS = 750;
@@ -145,9 +145,9 @@ class FaultMatrixTest {
     @MethodSource("matrix")
     void eachCallEndsInSuccessOrATypedExceptionWithinPolicyAndDeadline(Scenario s, Svc svc, Mode async) {
         Consumer<SdkClientBuilder<?, ?>> cfg = s.name().startsWith("slow on every")
-                ? b -> b.retryPolicy(POLICY).apiCallAttemptTimeout(ATTEMPT_TIMEOUT).apiCallTimeout(Duration.ofMillis(1000))
+                ? b -> b.retryPolicy(POLICY).apiCallAttemptTimeout(ATTEMPT_TIMEOUT).apiCallTimeout(Duration.ofMillis(700))
                 : FaultMatrixTest::config;
-        long deadlineMs = s.name().startsWith("slow on every") ? 1000 : CALL_TIMEOUT.toMillis();
+        long deadlineMs = s.name().startsWith("slow on every") ? 700 : CALL_TIMEOUT.toMillis();
         String id = svc.newId();
         svc.seed(emu, id);
         s.faults().forEach(f -> f.inject(emu, svc.emulated()));
@@ -238,13 +238,13 @@ class FaultMatrixTest {
     }
 
     /**
-     * A seeded random mix of faults over many calls, four at a time, all services, sync and async. Faults
+     * A seeded random mix of faults over many calls, eight at a time, all services, sync and async. Faults
      * are queued per service just before each call, so concurrent calls to one service may take each
      * other's faults: each call's attempts are counted in the journal by its own task id.
      */
     @Test
     void randomFaultMixKeepsEveryInvariant() throws Exception {
-        int calls = Integer.getInteger("reliability.calls", Report.profile() ? 12_000 : 480);
+        int calls = Integer.getInteger("reliability.calls", Report.profile() ? 12_000 : 400);
         Random random = new Random(Report.seed());
         Report.Tally tally = new Report.Tally();
         List<Client> clients = new ArrayList<>();
@@ -252,7 +252,7 @@ class FaultMatrixTest {
             clients.add(svc.client(emu, FaultMatrixTest::config));
             clients.add(svc.asyncClient(emu, FaultMatrixTest::config));
         }
-        ExecutorService workers = Executors.newFixedThreadPool(4);
+        ExecutorService workers = Executors.newFixedThreadPool(8);
         long started = System.nanoTime();
         try {
             int batch = 400;
@@ -312,7 +312,7 @@ class FaultMatrixTest {
             clients.forEach(Client::close);
         }
         long seconds = (System.nanoTime() - started) / 1_000_000_000;
-        Report.section("fault matrix: random mix", tally + "\nwall time: " + seconds + " s, 4 concurrent callers, "
+        Report.section("fault matrix: random mix", tally + "\nwall time: " + seconds + " s, 8 concurrent callers, "
                 + "policy " + POLICY + ", attempt timeout " + ATTEMPT_TIMEOUT + ", call timeout " + CALL_TIMEOUT);
         assertThat(tally.calls()).isEqualTo(calls);
         assertThat(tally.count("succeeded")).isPositive();

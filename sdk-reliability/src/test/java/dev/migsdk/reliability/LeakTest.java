@@ -60,13 +60,13 @@ class LeakTest {
         }
         List<OkHttpTransport> transports = clients.stream()
                 .map(c -> Internals.runtime(c.unwrap()).settings().transport()).toList();
-        ExecutorService callers = Executors.newFixedThreadPool(4);
+        ExecutorService callers = Executors.newFixedThreadPool(16);
         AtomicInteger ok = new AtomicInteger();
         List<Future<?>> work = new ArrayList<>();
-        for (int w = 0; w < 4; w++) {
+        for (int w = 0; w < 16; w++) {
             int worker = w;
             work.add(callers.submit(() -> {
-                for (int i = worker; i < calls; i += 4) {
+                for (int i = worker; i < calls; i += 16) {
                     Client c = clients.get(i % clients.size());
                     String id = c.svc().newId();
                     c.svc().seed(emu, id);

@@ -172,11 +172,59 @@ public final class Secrets implements BeforeAllCallback, AfterAllCallback {
         return hits;
     }
 
+    /**
+     * Runs {@code body} with the log going to a scan-as-you-go check instead of the console: each chunk
+     * written is searched for the secret values (not the signature index) at once and dropped (for suites that log 100,000+ lines,
+     * where forwarding them through Surefire would dominate the run).
+     */
+    public static void quietly(Runnable body) {
+        TEE.quiet(true);
+        try {
+            body.run();
+        } finally {
+            TEE.quiet(false);
+        }
+        synchronized (LOCK) {
+            scannedChars += TEE.quietChars;
+        }
+        assertThat(TEE.quietHits).as("secrets in log output written while quiet").isEmpty();
+    }
+
+    static boolean isQuiet() {
+        return TEE.quiet;
+    }
+
     /** Everything written to stdout/stderr since the last drain. */
     private static final class Tee {
         private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        private volatile boolean quiet;
+        private long quietChars;
+        private final List<String> quietHits = new ArrayList<>();
+        private List<String> quietSecrets = List.of();
+
+        synchronized void quiet(boolean on) {
+            quiet = on;
+            if (on) {
+                synchronized (LOCK) {
+                    quietSecrets = List.copyOf(STATIC);
+                }
+                quietChars = 0;
+                quietHits.clear();
+            }
+        }
 
         synchronized void write(byte[] b, int off, int len) {
+            if (quiet) {
+                String chunk = new String(b, off, len, StandardCharsets.UTF_8);
+                quietChars += chunk.length();
+                for (String secret : quietSecrets) {
+                    if (chunk.contains(secret)) {
+                        quietHits.add("log written while quiet contains a secret starting '" + secret.substring(0, 3)
+                                + "…'");
+                    }
+                }
+                return;
+            }
             buffer.write(b, off, len);
         }
 
@@ -202,7 +250,9 @@ public final class Secrets implements BeforeAllCallback, AfterAllCallback {
         @Override
         public void write(byte[] b, int off, int len) throws java.io.IOException {
             TEE.write(b, off, len);
-            target.write(b, off, len);
+            if (!TEE.quiet) {
+                target.write(b, off, len);
+            }
         }
 
         @Override
