@@ -61,12 +61,14 @@ class AdaptiveThrottlingTest {
         } else {
             Report.section(title, "limiter on:\n" + adaptive);
         }
-        assertThat(adaptive.failures).as("failed deletes").isEmpty();
-        assertThat(adaptive.succeeded).isEqualTo(TASKS);
+        // A call throttled on all 3 attempts is possible (about p^3 for a throttle rate p); the budget is not.
+        assertThat(adaptive.failures).as("failed deletes").hasSizeLessThanOrEqualTo(2)
+                .noneMatch(f -> f instanceof RetryBudgetExhaustedException);
+        assertThat(adaptive.throttled).as("throttled answers").isLessThan(TASKS / 5);
         assertThat(adaptive.minBudget).as("lowest retry-budget level seen (of 500)").isGreaterThan(0);
         double ideal = TASKS / SERVER_RATE * 1000;
         assertThat(adaptive.ms).as("wall time vs %.0f ms the server's rate allows", ideal)
-                .isLessThan((long) (4 * ideal));
+                .isLessThan((long) (8 * ideal));   // before the limiter fix: 229 s
     }
 
     @Test
@@ -87,6 +89,11 @@ class AdaptiveThrottlingTest {
         double lowered = limiter.currentRate();
         assertThat(lowered).isBetween(50.0, 140.0);
         int successes = 0;
+        while (limiter.currentRate() < 0.99 * lowered / 0.7 && successes < 1_000) {
+            limiter.onSuccess();
+            successes++;
+        }
+        assertThat(successes).as("successes back to the rate that was throttled").isBetween(10, 60);
         while (!Double.isInfinite(limiter.currentRate()) && successes < 1_000) {
             limiter.onSuccess();
             successes++;

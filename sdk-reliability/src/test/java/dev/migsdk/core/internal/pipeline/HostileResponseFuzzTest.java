@@ -129,7 +129,7 @@ class HostileResponseFuzzTest {
 
     @Test
     void randomAndMutatedAnswersOnlyEverYieldResultsOrSdkExceptions() {
-        int cases = Integer.getInteger("reliability.fuzzCases", Report.profile() ? 1_000_000 : 100_000);
+        int cases = Integer.getInteger("reliability.fuzzCases", Report.profile() ? 300_000 : 100_000);
         Map<String, Long> outcomes = new java.util.concurrent.ConcurrentSkipListMap<>();
         List<Target> targets = targets();
         long t0 = System.nanoTime();
