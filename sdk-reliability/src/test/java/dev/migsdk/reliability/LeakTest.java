@@ -215,7 +215,8 @@ class LeakTest {
             if (!Files.exists(p)) {
                 continue;
             }
-            for (String line : Files.readAllLines(p).subList(1, Files.readAllLines(p).size())) {
+            List<String> lines = Files.readAllLines(p);
+            for (String line : lines.subList(1, lines.size())) {
                 String[] f = line.trim().split("\\s+");
                 if (f.length > 3 && f[2].endsWith(":" + hexPort) && f[3].equals("01")) {
                     n++;

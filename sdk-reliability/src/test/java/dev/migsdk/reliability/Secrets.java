@@ -119,7 +119,8 @@ public final class Secrets implements BeforeAllCallback, AfterAllCallback {
     public static String totals() {
         synchronized (LOCK) {
             return "secrets scan: " + scannedChars + " log chars, " + scannedExceptions + " exception texts, "
-                    + STATIC.size() + " secret values, " + knownSignatures + " signatures/Authorization values; hits: 0";
+                    + STATIC.size() + " secret values, " + knownSignatures + " signatures/Authorization values known"
+                    + " (a hit fails the suite)";
         }
     }
 
@@ -144,6 +145,7 @@ public final class Secrets implements BeforeAllCallback, AfterAllCallback {
             scannedChars += log.length();
             scannedExceptions += exceptions.size();
         }
+        Report.section("secrets", totals());
         assertThat(hits).as("secrets in %s's log output (%d chars) or its %d exception texts",
                 context.getDisplayName(), log.length(), exceptions.size()).isEmpty();
     }
