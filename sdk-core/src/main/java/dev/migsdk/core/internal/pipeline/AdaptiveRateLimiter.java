@@ -5,15 +5,20 @@ import java.util.function.LongSupplier;
 
 /**
  * A client-side send-rate limiter that slows down when the service throttles and recovers as calls
- * succeed: the rate drops to 70% of the measured send rate on each throttling answer and grows by a
+ * succeed: the rate drops to 70% of the measured send rate on a throttling answer and grows by a
  * few percent per success until it is back above the ceiling, when limiting stops. Until the first
- * throttling answer it lets everything through. Thread-safe. Internal API.
+ * throttling answer it lets everything through. One burst of throttling answers (the requests that
+ * were already in flight) lowers the rate once: further throttles within {@code DECREASE_COOLDOWN}
+ * of a decrease are not compounded, or a burst of 30 answers would cut the rate to its floor
+ * (0.7^30) and recovery at a few percent per success would take minutes. Thread-safe. Internal API.
  */
 public final class AdaptiveRateLimiter {
     private static final double DECREASE = 0.7;
     private static final double MIN_RATE = 0.5;
     private static final double GROWTH_PER_SUCCESS = 0.02;
     private static final long BUCKET_NANOS = 500_000_000L;
+    private static final long DECREASE_COOLDOWN_NANOS = 250_000_000L;
+    private static final long MIN_MEASURE_NANOS = 50_000_000L;
 
     private final LongSupplier nanoTime;
     private final double maxRate;
@@ -23,6 +28,7 @@ public final class AdaptiveRateLimiter {
     private long bucketStart;
     private int bucketCount;
     private double measuredRate;
+    private long lastDecrease;
 
     /**
      * @param nanoTime monotonic time source
@@ -48,9 +54,17 @@ public final class AdaptiveRateLimiter {
 
     /** Called on a throttling answer: lower the rate. */
     public synchronized void onThrottle() {
-        measure(nanoTime.getAsLong(), 0);
-        double base = limiting ? Math.min(rate, Math.max(measuredRate, MIN_RATE)) : Math.max(measuredRate, 2);
+        long now = nanoTime.getAsLong();
+        measure(now, 0);
+        if (limiting && now - lastDecrease < DECREASE_COOLDOWN_NANOS) {
+            return;
+        }
+        // Before the first full measurement window, estimate from the sends of the current one.
+        double measured = measuredRate > 0 ? measuredRate
+                : bucketCount * 1e9 / Math.max(now - bucketStart, MIN_MEASURE_NANOS);
+        double base = limiting ? Math.min(rate, Math.max(measured, MIN_RATE)) : Math.max(measured, 2);
         limiting = true;
+        lastDecrease = now;
         rate = Math.max(MIN_RATE, base * DECREASE);
     }
 

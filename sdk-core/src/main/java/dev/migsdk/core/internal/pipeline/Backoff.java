@@ -11,6 +11,8 @@ import java.util.function.LongUnaryOperator;
 
 /** Retry delays: full-jitter exponential backoff with a floor from {@code Retry-After}. Internal API. */
 public final class Backoff {
+    private static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(86_400);
+
     private Backoff() {
     }
 
@@ -43,14 +45,15 @@ public final class Backoff {
         String v = value.trim();
         try {
             long seconds = Long.parseLong(v);
-            return seconds < 0 ? null : Duration.ofSeconds(Math.min(seconds, 86_400));
+            return seconds < 0 ? null : Duration.ofSeconds(Math.min(seconds, MAX_RETRY_AFTER.getSeconds()));
         } catch (NumberFormatException notSeconds) {
             Instant at = parseHttpDate(v);
             if (at == null) {
                 return null;
             }
             Duration d = Duration.between(clock.instant(), at);
-            return d.isNegative() ? Duration.ZERO : d;
+            // Clamped like delta-seconds: a far-future date (year 9999) must not overflow Duration.toNanos().
+            return d.isNegative() ? Duration.ZERO : d.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : d;
         }
     }
 

@@ -47,6 +47,7 @@ final class CallExecution<C extends Credentials, Req extends SdkRequest, Resp ex
     private static final Logger LOG = LoggerFactory.getLogger("dev.migsdk.request");
     private static final int RAW_BODY_CHARS = 4096;
     private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final Duration MAX_LEARNED_SKEW = Duration.ofDays(1);
 
     private final RuntimeSettings<C> settings;
     private final ClientRuntime.ClockOffset clockOffset;
@@ -170,8 +171,11 @@ final class CallExecution<C extends Credentials, Req extends SdkRequest, Resp ex
         if (kind == ErrorKind.AUTHENTICATION && settings.protocol().isClockSkew(error)) {
             Instant server = Backoff.parseHttpDate(response.header("Date"));
             ServiceException e = serviceException(kind, error, response, attempt, false, attempt.signedAt(), server);
-            if (server != null) {
-                clockOffset.set(Duration.between(settings.clock().instant(), server));
+            Duration offset = server == null ? null : Duration.between(settings.clock().instant(), server);
+            // A Date more than a day off is not a clock to adopt (a hostile or broken answer, e.g. year 9999,
+            // would otherwise make every later signature fail or the signer throw); the exception shows both times.
+            if (offset != null && offset.abs().compareTo(MAX_LEARNED_SKEW) <= 0) {
+                clockOffset.set(offset);
                 if (!skewRetried && attempts < policy.maxAttempts()) {
                     skewRetried = true;
                     failures.add(e);
