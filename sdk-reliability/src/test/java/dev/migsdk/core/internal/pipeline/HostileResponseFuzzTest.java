@@ -264,9 +264,12 @@ class HostileResponseFuzzTest {
             HttpResponse h = Hostile.response(random, auth == null ? "none" : auth);
             Response.Builder b = new Response.Builder().request(chain.request()).protocol(okhttp3.Protocol.HTTP_1_1)
                     .code(h.status()).message("fuzz");
+            // hostile headers may hold non-ASCII, which Response.Builder.addHeader refuses
+            okhttp3.Headers.Builder headers = new okhttp3.Headers.Builder();
             for (int i = 0; i < h.headers().size(); i++) {
-                b.addHeader(h.headers().name(i), h.headers().value(i));
+                headers.addUnsafeNonAscii(h.headers().name(i), h.headers().value(i));
             }
+            b.headers(headers.build());
             return b.body(ResponseBody.create(h.body(), MediaType.parse("application/json"))).build();
         }).build();
         long t0 = System.nanoTime();
