@@ -122,6 +122,7 @@ public final class MigrationEmulator implements AutoCloseable {
                 new AlibabaApi(accounts, smc, dts, SIGNATURE_WINDOW),
                 new HuaweiApi(accounts, oms, sms, b.projectId, b.domainId, SIGNATURE_WINDOW), faults, journal);
         server.setDispatcher(dispatcher);
+        server.setServerSocketFactory(new NoDelayServerSocketFactory());
         dispatcher.attach(server);
         try {
             server.start(InetAddress.getByAddress("127.0.0.1", new byte[] {127, 0, 0, 1}), b.port);
