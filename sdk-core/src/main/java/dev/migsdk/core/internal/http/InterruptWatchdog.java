@@ -11,8 +11,8 @@ import okhttp3.Call;
  * {@link Thread#interrupt()}, so sync calls register here while they run on the caller's own thread;
  * one daemon thread per transport looks at the registered threads' interrupt flags every
  * {@value #POLL_MILLIS} ms and cancels the calls of interrupted ones, which makes their blocked read
- * fail at once. With no call in flight the thread is parked and costs nothing; it is started on the
- * first sync call and stopped by {@link #close()}. Registering is one map put and remove per call.
+ * fail at once. After about a second with no call in flight the thread parks and costs nothing
+ * until the next call; it is started on the first sync call and stopped by {@link #close()}. Registering is one map put and remove per call.
  *
  * <p>This replaced handing every sync exchange to OkHttp's dispatcher and waiting on a future: that
  * hand-off (two thread switches and the dispatcher's bookkeeping per call) cost more CPU than the
@@ -20,6 +20,8 @@ import okhttp3.Call;
  */
 final class InterruptWatchdog implements AutoCloseable {
     static final long POLL_MILLIS = 20;
+    /** Empty polls (about one second) before the thread parks until the next call. */
+    private static final int IDLE_POLLS = 50;
 
     private final Map<Call, Thread> inFlight = new ConcurrentHashMap<>();
     private final Object startLock = new Object();
@@ -56,14 +58,22 @@ final class InterruptWatchdog implements AutoCloseable {
     }
 
     private void run() {
+        int emptyPolls = 0;
         while (!closed) {
-            if (inFlight.isEmpty()) {
+            if (inFlight.isEmpty() && ++emptyPolls > IDLE_POLLS) {
+                // Nothing in flight for a while: park until the next watch() wakes us. While calls keep
+                // coming, the thread stays on its poll timer instead, so watch() never has to wake it
+                // (a futex wake and a context switch on every call otherwise).
                 idle = true;
                 if (inFlight.isEmpty() && !closed) {
                     LockSupport.park(this);
                 }
                 idle = false;
+                emptyPolls = 0;
                 continue;
+            }
+            if (!inFlight.isEmpty()) {
+                emptyPolls = 0;
             }
             for (Map.Entry<Call, Thread> e : inFlight.entrySet()) {
                 if (e.getValue().isInterrupted()) {
