@@ -116,7 +116,7 @@ public class PipelineBenchmark {
 
         Object run() throws IOException {
             operation.validate(request);
-            HttpRequest marshalled = protocol.marshal(operation, request, endpoint, credentials);
+            HttpRequest marshalled = protocol.marshal(operation, request, endpoint, credentials, java.util.List.of());
             HttpRequest base = marshalled.toBuilder()
                     .setHeader("User-Agent", "migsdk-java/0.1.0-SNAPSHOT Java/17.0.15 Linux/amd64").build();
             ThreadLocalRandom r = ThreadLocalRandom.current();

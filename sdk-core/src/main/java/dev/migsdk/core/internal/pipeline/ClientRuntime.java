@@ -14,6 +14,8 @@ import dev.migsdk.core.internal.http.OkHttpTransport;
 import dev.migsdk.core.internal.util.Validate;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -149,12 +151,9 @@ public final class ClientRuntime<C extends Credentials> implements AutoCloseable
         operation.validate(request);
         RequestOverrides overrides = request.overrides();
         C credentials = resolveCredentials();
-        HttpRequest marshalled = settings.protocol().marshal(operation, request, settings.endpoint(), credentials);
-        HttpRequest.Builder b = marshalled.toBuilder().setHeader("User-Agent", settings.userAgent());
-        for (Map.Entry<String, String> h : overrides.headers().entrySet()) {
-            b.setHeader(h.getKey(), h.getValue());
-        }
-        HttpRequest base = b.build();
+        List<NameValue> extra = overrides.headers().isEmpty() ? settings.userAgentHeader()
+                : withOverrides(settings.userAgentHeader(), overrides);
+        HttpRequest base = settings.protocol().marshal(operation, request, settings.endpoint(), credentials, extra);
         for (NameValue h : base.headers()) {
             Validate.headerValue(h.value(), "header " + h.name());
         }
@@ -162,6 +161,14 @@ public final class ClientRuntime<C extends Credentials> implements AutoCloseable
         Duration callTimeout = overrides.apiCallTimeout() != null ? overrides.apiCallTimeout()
                 : settings.apiCallTimeout();
         return new CallExecution<>(settings, clockOffset, operation, base, credentials, policy, callTimeout);
+    }
+
+    private static List<NameValue> withOverrides(List<NameValue> fixed, RequestOverrides overrides) {
+        List<NameValue> all = new ArrayList<>(fixed);
+        for (Map.Entry<String, String> h : overrides.headers().entrySet()) {
+            all.add(new NameValue(h.getKey(), h.getValue()));
+        }
+        return all;
     }
 
     C resolveCredentials() {

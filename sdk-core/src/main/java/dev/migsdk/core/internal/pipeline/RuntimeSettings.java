@@ -4,11 +4,13 @@ import dev.migsdk.core.RetryPolicy;
 import dev.migsdk.core.Sleeper;
 import dev.migsdk.core.auth.Credentials;
 import dev.migsdk.core.auth.CredentialsProvider;
+import dev.migsdk.core.internal.http.NameValue;
 import dev.migsdk.core.internal.http.OkHttpTransport;
 import dev.migsdk.core.internal.protocol.Endpoint;
 import dev.migsdk.core.internal.protocol.Protocol;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Everything a {@link ClientRuntime} is made of, resolved and checked by the client builder.
@@ -45,4 +47,9 @@ public record RuntimeSettings<C extends Credentials>(
         String userAgent,
         boolean idempotentDeletes,
         OkHttpTransport transport) {
+
+    /** The {@code User-Agent} as the one fixed header every request carries. */
+    public List<NameValue> userAgentHeader() {
+        return List.of(new NameValue("User-Agent", userAgent));
+    }
 }

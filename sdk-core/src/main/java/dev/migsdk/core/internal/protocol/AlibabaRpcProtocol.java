@@ -16,6 +16,7 @@ import dev.migsdk.core.internal.signing.Signers;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -47,14 +48,14 @@ public final class AlibabaRpcProtocol implements Protocol<AlibabaCredentials> {
 
     @Override
     public <Req extends SdkRequest> HttpRequest marshal(Operation<Req, ?> operation, Req request, Endpoint endpoint,
-                                                        AlibabaCredentials credentials) {
+                                                        AlibabaCredentials credentials,
+                                                        List<NameValue> extraHeaders) {
         if (!(operation instanceof RpcOperation<Req, ?> rpc)) {
             throw new IllegalStateException(operation + " is not an RPC operation");
         }
         HttpRequest.Builder b = HttpRequest.builder().method("POST").scheme(endpoint.scheme())
                 .host(endpoint.host()).port(endpoint.port());
-        HttpRequest hostOnly = b.build();
-        b.addHeader("host", hostOnly.hostHeader());
+        b.addHeader("host", endpoint.hostHeader());
         if (algorithm == AlibabaSignatureAlgorithm.RPC_HMAC_SHA1) {
             b.addQuery("Action", rpc.name()).addQuery("Format", format.name()).addQuery("Version", apiVersion);
         } else {
@@ -63,6 +64,9 @@ public final class AlibabaRpcProtocol implements Protocol<AlibabaCredentials> {
         }
         for (NameValue p : rpc.parameters(request)) {
             b.addQuery(p.name(), p.value());
+        }
+        for (NameValue h : extraHeaders) {
+            b.setHeader(h.name(), h.value());
         }
         return b.build();
     }

@@ -16,6 +16,14 @@ public record Endpoint(String scheme, String host, int port) {
         Objects.requireNonNull(host, "host");
     }
 
+    /** Value of the {@code Host} header: the host, plus {@code :port} unless it is the scheme's default. */
+    public String hostHeader() {
+        String h = host.indexOf(':') >= 0 ? "[" + host + "]" : host;
+        boolean defaultPort = port == -1 || ("https".equals(scheme) && port == 443)
+                || ("http".equals(scheme) && port == 80);
+        return defaultPort ? h : h + ":" + port;
+    }
+
     /** The endpoint as a URI, e.g. {@code https://smc.aliyuncs.com}. */
     public URI toUri() {
         return URI.create(scheme + "://" + (host.indexOf(':') >= 0 ? "[" + host + "]" : host)

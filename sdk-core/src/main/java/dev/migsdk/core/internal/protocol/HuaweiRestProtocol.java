@@ -10,6 +10,7 @@ import dev.migsdk.core.exception.ErrorDetail;
 import dev.migsdk.core.exception.ServiceError;
 import dev.migsdk.core.internal.http.HttpRequest;
 import dev.migsdk.core.internal.http.HttpResponse;
+import dev.migsdk.core.internal.http.NameValue;
 import dev.migsdk.core.internal.pipeline.Operation;
 import dev.migsdk.core.internal.pipeline.RestOperation;
 import dev.migsdk.core.internal.pipeline.ServiceSpec.HuaweiScope;
@@ -41,7 +42,8 @@ public final class HuaweiRestProtocol implements Protocol<HuaweiCredentials> {
 
     @Override
     public <Req extends SdkRequest> HttpRequest marshal(Operation<Req, ?> operation, Req request, Endpoint endpoint,
-                                                        HuaweiCredentials credentials) {
+                                                        HuaweiCredentials credentials,
+                                                        List<NameValue> extraHeaders) {
         if (!(operation instanceof RestOperation<Req, ?> rest)) {
             throw new IllegalStateException(operation + " is not a REST operation");
         }
@@ -50,7 +52,7 @@ public final class HuaweiRestProtocol implements Protocol<HuaweiCredentials> {
         for (String segment : rest.pathSegments(request, credentials)) {
             b.addPathSegment(segment);
         }
-        b.addHeader("Host", b.build().hostHeader());
+        b.addHeader("Host", endpoint.hostHeader());
         if (scope == HuaweiScope.PROJECT) {
             String projectId = rest.pathParam("project_id", request, credentials);
             if (projectId == null) {
@@ -61,6 +63,9 @@ public final class HuaweiRestProtocol implements Protocol<HuaweiCredentials> {
             }
         } else if (credentials.domainId() != null) {
             b.addHeader("X-Domain-Id", credentials.domainId());
+        }
+        for (NameValue h : extraHeaders) {
+            b.setHeader(h.name(), h.value());
         }
         return b.build();
     }

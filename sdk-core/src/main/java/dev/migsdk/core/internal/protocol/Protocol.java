@@ -6,9 +6,11 @@ import dev.migsdk.core.auth.Credentials;
 import dev.migsdk.core.exception.ServiceError;
 import dev.migsdk.core.internal.http.HttpRequest;
 import dev.migsdk.core.internal.http.HttpResponse;
+import dev.migsdk.core.internal.http.NameValue;
 import dev.migsdk.core.internal.pipeline.Operation;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One provider's wire conventions: how an operation becomes a request, how it is signed, and how
@@ -18,9 +20,13 @@ import java.time.Instant;
  */
 public interface Protocol<C extends Credentials> {
 
-    /** Builds the unsigned request: method, URL, {@code Host} and the operation's fields. */
+    /**
+     * Builds the unsigned request: method, URL, {@code Host}, the operation's fields, then
+     * {@code extraHeaders} (the client's {@code User-Agent} and the call's own headers, replacing any
+     * header of the same name).
+     */
     <Req extends SdkRequest> HttpRequest marshal(Operation<Req, ?> operation, Req request, Endpoint endpoint,
-                                                 C credentials);
+                                                 C credentials, List<NameValue> extraHeaders);
 
     /** Signs one attempt with a fresh time and nonce. */
     HttpRequest sign(HttpRequest request, C credentials, Instant signingTime, String nonce);

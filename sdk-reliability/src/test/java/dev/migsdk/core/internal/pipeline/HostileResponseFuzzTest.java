@@ -165,7 +165,7 @@ class HostileResponseFuzzTest {
     static String runCase(Target t, Random random, int index) {
         RuntimeSettings s = t.settings();
         Credentials creds = s.credentials().resolveCredentials();
-        HttpRequest base = s.protocol().marshal(t.op(), t.request(), s.endpoint(), creds);
+        HttpRequest base = s.protocol().marshal(t.op(), t.request(), s.endpoint(), creds, s.userAgentHeader());
         CallExecution call = new CallExecution(s, new ClientRuntime.ClockOffset(), t.op(), base, creds,
                 s.retryPolicy(), s.apiCallTimeout());
         byte[] lastBody = new byte[0];
