@@ -66,6 +66,11 @@ public final class HttpRequest {
 
     /** Value for the {@code Host} header: the host, plus {@code :port} when it is not the scheme's default. */
     public String hostHeader() {
+        return hostHeader(scheme, host, port);
+    }
+
+    /** {@code Host} header value for a scheme, host and port (-1 for the scheme's default). */
+    public static String hostHeader(String scheme, String host, int port) {
         boolean defaultPort = port == -1
                 || ("https".equals(scheme) && port == 443)
                 || ("http".equals(scheme) && port == 80);

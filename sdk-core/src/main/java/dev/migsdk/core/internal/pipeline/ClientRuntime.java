@@ -6,7 +6,6 @@ import dev.migsdk.core.SdkRequest;
 import dev.migsdk.core.SdkResponse;
 import dev.migsdk.core.auth.Credentials;
 import dev.migsdk.core.exception.SdkClientException;
-import dev.migsdk.core.exception.SdkException;
 import dev.migsdk.core.internal.http.HttpRequest;
 import dev.migsdk.core.internal.http.HttpResponse;
 import dev.migsdk.core.internal.http.NameValue;
@@ -37,9 +36,11 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class ClientRuntime<C extends Credentials> implements AutoCloseable {
     private final RuntimeSettings<C> settings;
     private final ClockOffset clockOffset = new ClockOffset();
+    private final List<NameValue> userAgentHeader;
 
     public ClientRuntime(RuntimeSettings<C> settings) {
         this.settings = settings;
+        this.userAgentHeader = settings.userAgentHeader();
     }
 
     public RuntimeSettings<C> settings() {
@@ -151,8 +152,8 @@ public final class ClientRuntime<C extends Credentials> implements AutoCloseable
         operation.validate(request);
         RequestOverrides overrides = request.overrides();
         C credentials = resolveCredentials();
-        List<NameValue> extra = overrides.headers().isEmpty() ? settings.userAgentHeader()
-                : withOverrides(settings.userAgentHeader(), overrides);
+        List<NameValue> extra = overrides.headers().isEmpty() ? userAgentHeader
+                : withOverrides(userAgentHeader, overrides);
         HttpRequest base = settings.protocol().marshal(operation, request, settings.endpoint(), credentials, extra);
         for (NameValue h : base.headers()) {
             Validate.headerValue(h.value(), "header " + h.name());
@@ -225,16 +226,5 @@ public final class ClientRuntime<C extends Credentials> implements AutoCloseable
         void set(Duration d) {
             offset = d;
         }
-    }
-
-    /** Rethrows an SDK exception unchanged; wraps anything else. */
-    static RuntimeException asUnchecked(Throwable t) {
-        if (t instanceof SdkException e) {
-            return e;
-        }
-        if (t instanceof RuntimeException e) {
-            return e;
-        }
-        return new SdkClientException("Unexpected failure: " + t, t, 0, false);
     }
 }

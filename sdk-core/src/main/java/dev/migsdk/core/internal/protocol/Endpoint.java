@@ -1,5 +1,6 @@
 package dev.migsdk.core.internal.protocol;
 
+import dev.migsdk.core.internal.http.HttpRequest;
 import java.net.URI;
 import java.util.Objects;
 
@@ -18,10 +19,7 @@ public record Endpoint(String scheme, String host, int port) {
 
     /** Value of the {@code Host} header: the host, plus {@code :port} unless it is the scheme's default. */
     public String hostHeader() {
-        String h = host.indexOf(':') >= 0 ? "[" + host + "]" : host;
-        boolean defaultPort = port == -1 || ("https".equals(scheme) && port == 443)
-                || ("http".equals(scheme) && port == 80);
-        return defaultPort ? h : h + ":" + port;
+        return HttpRequest.hostHeader(scheme, host, port);
     }
 
     /** The endpoint as a URI, e.g. {@code https://smc.aliyuncs.com}. */
