@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The end-to-end suite: starts the stub server in its own JVM, then runs the SDK and the floor in
- * separate JVMs, in interleaved rounds (the order flips every round), for each operation; then cold
- * starts and the async scale test. Writes a markdown report. Ratios are ours ÷ floor, taken per round
+ * two separate JVMs side by side, interleaved in short slices (see {@link #pair}), for each operation
+ * and round (the order flips every round); then cold starts and the async scale test. Writes a markdown report. Ratios are ours ÷ floor, taken per round
  * and reported as the median over rounds.
  *
  * <pre>java -cp benchmarks.jar dev.migsdk.bench.e2e.Suite [--smoke] [--rounds N] [--out report.md]</pre>
@@ -26,11 +26,22 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Suite {
     private static final String[] IMPLS = {"floor", "sdk"};
+    private static final long SLICE_MS = 500;
+    private static final long JIT_QUIET_MS = 20;
 
     private final Path jar;
     private final String java;
     private int port;
     private boolean failed;
+    /** {@code --load-only}: skip cold start and async scale (for iterating on one change). */
+    private boolean loadOnly;
+    /**
+     * {@code --aa}: an A/A check of the harness: the "ours" JVM runs the floor too, so every ratio
+     * should be 1.00 up to the noise the method leaves; the spread says how far to trust a ratio.
+     */
+    private boolean aa;
+    /** {@code --ops a,b}: only these operations in the load runs. */
+    private Op[] ops = Op.values();
 
     private Suite() throws Exception {
         this.jar = Path.of(Suite.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -41,15 +52,18 @@ public final class Suite {
         boolean smoke = false;
         int rounds = 3;
         Path out = Path.of("benchmarks/target/e2e-report.md");
+        Suite s = new Suite();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--smoke" -> smoke = true;
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
+                case "--load-only" -> s.loadOnly = true;
+                case "--aa" -> s.aa = true;
+                case "--ops" -> s.ops = Arrays.stream(args[++i].split(",")).map(Op::of).toArray(Op[]::new);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
-        Suite s = new Suite();
         String report = s.run(smoke, smoke ? 1 : rounds);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, report);
@@ -78,8 +92,10 @@ public final class Suite {
             port = Integer.parseInt(Files.readString(portFile).trim());
             StringBuilder md = new StringBuilder();
             md.append(load(rounds, warmupMs, measureMs));
-            md.append(coldStarts(coldRuns));
-            md.append(async(asyncCalls));
+            if (!loadOnly) {
+                md.append(coldStarts(coldRuns));
+                md.append(async(asyncCalls));
+            }
             return md.toString();
         } finally {
             stub.destroy();
@@ -95,35 +111,36 @@ public final class Suite {
 
     private String load(int rounds, long warmupMs, long measureMs) throws Exception {
         for (int r = 0; r < rounds; r++) {
-            for (Op op : Op.values()) {
-                String[] order = r % 2 == 0 ? IMPLS : new String[] {"sdk", "floor"};
-                for (String impl : order) {
-                    List<String> lines = runJvm(List.of("-Xms512m", "-Xmx512m"), "dev.migsdk.bench.e2e.LoadRunner",
-                            impl, op.id(), Integer.toString(port), Long.toString(warmupMs), Long.toString(measureMs));
+            for (Op op : ops) {
+                Map<String, List<String>> lines = pair(op, r, warmupMs, measureMs);
+                for (String impl : IMPLS) {
                     int found = 0;
-                    for (String line : lines) {
+                    for (String line : lines.getOrDefault(impl, List.of())) {
                         if (line.startsWith("RESULT ")) {
+                            System.err.println("  " + line);
                             String[] f = line.split(" ");
                             double[] v = new double[6];
                             for (int i = 0; i < 6; i++) {
                                 v[i] = Double.parseDouble(f[5 + i]);
                             }
-                            results.computeIfAbsent(f[1] + " " + f[2] + " " + f[3], k -> new ArrayList<>()).add(v);
+                            results.computeIfAbsent(impl + " " + f[2] + " " + f[3], k -> new ArrayList<>()).add(v);
                             found++;
                         }
                     }
                     if (found != 2) {
-                        fail(impl + " " + op.id() + " produced no results:\n" + String.join("\n", lines));
+                        fail(impl + " " + op.id() + " produced no results:\n"
+                                + String.join("\n", lines.getOrDefault(impl, List.of())));
                     }
-                    System.err.printf(Locale.ROOT, "round %d %s %s done%n", r + 1, op.id(), impl);
                 }
+                System.err.printf(Locale.ROOT, "round %d %s done%n", r + 1, op.id());
             }
         }
         // v: 0 callsPerSec 1 p50 2 p99 3 cpuUs 4 allocB 5 reqPerCall
         StringBuilder md = new StringBuilder();
         md.append("### Throughput, latency, CPU and allocation (").append(rounds).append(rounds == 1 ? " round" : " rounds")
                 .append(", warm-up ").append(warmupMs).append(" ms, measured ").append(measureMs)
-                .append(" ms per phase)\n\n");
+                .append(" ms per side and thread count, in ").append(Math.min(SLICE_MS, measureMs))
+                .append(" ms slices alternating ours and the floor's JVM)\n\n");
         md.append("Medians over rounds; × = ours ÷ floor (median of the per-round ratios). CPU and allocation per call"
                 + " are from the 8-thread phase; p50/p99 from the 1-thread phase.\n\n");
         md.append("| operation | calls/s 8 thr ours | floor | × | calls/s 1 thr ours | floor | × | p50 µs ours | floor"
@@ -133,7 +150,7 @@ public final class Suite {
         double[] worst = {Double.MAX_VALUE, 0, 0, 0};
         double maxReq = 0;
         double minReq = Double.MAX_VALUE;
-        for (Op op : Op.values()) {
+        for (Op op : ops) {
             List<double[]> s8 = results.getOrDefault("sdk " + op.id() + " 8", List.of());
             List<double[]> f8 = results.getOrDefault("floor " + op.id() + " 8", List.of());
             List<double[]> s1 = results.getOrDefault("sdk " + op.id() + " 1", List.of());
@@ -198,6 +215,124 @@ public final class Suite {
         }
         int m = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+    }
+
+    /**
+     * Ours and the floor in two live JVMs, driven in alternating slices ({@value #SLICE_MS} ms each, order
+     * ABBA) so that both see the same machine: on a shared 2-core VM the speed of the machine drifts by
+     * more than the effect being measured within seconds, and one JVM after the other compares two
+     * different machines. Each side only runs while the other is idle (its threads parked).
+     */
+    private Map<String, List<String>> pair(Op op, int round, long warmupMs, long measureMs) throws Exception {
+        Map<String, Driven> jvms = new LinkedHashMap<>();
+        try {
+            for (String impl : IMPLS) {
+                List<String> cmd = new ArrayList<>(List.of(java, "-Xms512m", "-Xmx512m"));
+                String extra = System.getProperty("bench.jvmArgs", "").trim();
+                if (!extra.isEmpty()) {
+                    cmd.addAll(Arrays.asList(extra.split(" +")));
+                }
+                String launched = aa && impl.equals("sdk") ? "floor" : impl;
+                cmd.addAll(List.of("-cp", jar.toString(), "dev.migsdk.bench.e2e.LoadRunner", launched, op.id(),
+                        Integer.toString(port), "--commands"));
+                jvms.put(impl, new Driven(cmd));
+            }
+            String[] ab = round % 2 == 0 ? IMPLS : new String[] {IMPLS[1], IMPLS[0]};
+            for (int threads : new int[] {8, 1}) {
+                long sliceMs = Math.min(SLICE_MS, measureMs);
+                // Warm-up in the same alternating slices, then on until neither JIT compiled for more than
+                // JIT_QUIET_MS in its last slice (bounded): a side warmed up alone would finish compiling
+                // while the other one runs, and measure as the faster one for it.
+                long warm = threads == 8 ? warmupMs : Math.max(1, warmupMs / 4);
+                long warmSlices = Math.max(1, warm / sliceMs);
+                for (long i = 0; i < 3 * warmSlices; i++) {
+                    long jit = 0;
+                    for (String impl : abba(ab, i)) {
+                        jit = Math.max(jit, jvms.get(impl).command("warm " + threads + " " + sliceMs));
+                    }
+                    if (i + 1 >= warmSlices && jit <= JIT_QUIET_MS) {
+                        break;
+                    }
+                }
+                long slices = Math.max(1, measureMs / sliceMs);
+                for (long i = 0; i < slices; i++) {
+                    for (String impl : abba(ab, i)) {
+                        jvms.get(impl).command("run " + threads + " " + sliceMs);
+                    }
+                }
+            }
+            Map<String, List<String>> out = new LinkedHashMap<>();
+            for (Map.Entry<String, Driven> e : jvms.entrySet()) {
+                out.put(e.getKey(), e.getValue().finish());
+            }
+            return out;
+        } catch (IllegalStateException e) {
+            fail(op.id() + ": " + e.getMessage());
+            return Map.of();
+        } finally {
+            for (Driven d : jvms.values()) {
+                d.destroy();
+            }
+        }
+    }
+
+    /** ABBA order: each side goes first as often as second, so a trend in time cancels out. */
+    private static String[] abba(String[] ab, long i) {
+        boolean flip = (i % 4 == 1) || (i % 4 == 2);
+        return flip ? new String[] {ab[1], ab[0]} : ab;
+    }
+
+    /** A {@link LoadRunner} JVM in {@code --commands} mode. */
+    private static final class Driven {
+        private final Process process;
+        private final BufferedReader out;
+        private final java.io.Writer in;
+        private final List<String> transcript = new ArrayList<>();
+
+        Driven(List<String> cmd) throws IOException {
+            process = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            in = new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+            awaitLine("READY");
+        }
+
+        /** Sends one command; returns the JIT milliseconds the JVM reported for it. */
+        long command(String c) throws IOException {
+            in.write(c + "\n");
+            in.flush();
+            String ok = awaitLine("OK");
+            return Long.parseLong(ok.substring(3).trim());
+        }
+
+        /** Asks for the totals; returns every line the JVM printed. */
+        List<String> finish() throws IOException, InterruptedException {
+            in.write("report\n");
+            in.flush();
+            String line;
+            while ((line = out.readLine()) != null) {
+                transcript.add(line);
+            }
+            process.waitFor(30, TimeUnit.SECONDS);
+            return transcript;
+        }
+
+        private String awaitLine(String expected) throws IOException {
+            String line;
+            while ((line = out.readLine()) != null) {
+                transcript.add(line);
+                if (line.equals(expected) || line.startsWith(expected + " ")) {
+                    return line;
+                }
+                if (line.startsWith("ERROR")) {
+                    throw new IllegalStateException(String.join("\n", transcript));
+                }
+            }
+            throw new IllegalStateException("the JVM ended early:\n" + String.join("\n", transcript));
+        }
+
+        void destroy() {
+            process.destroy();
+        }
     }
 
     // ---------------------------------------------------------------- cold start
