@@ -29,9 +29,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@code ERROR ...}.
  *
  * <p>A result line is
- * <pre>RESULT impl op threads calls callsPerSec p50us p99us cpuUsPerCall allocBytesPerCall requestsPerCall</pre>
+ * <pre>RESULT impl op threads calls callsPerSec p50us p99us cpuUsPerCall allocBytesPerCall requestsPerCall
+ *        contextSwitchesPerCall</pre>
  * CPU is the process's CPU time (all threads: ours, OkHttp's, JIT, GC) over the measured slices;
- * allocation is {@code getThreadAllocatedBytes} of every thread, before and after each slice.
+ * allocation is {@code getThreadAllocatedBytes} of every thread, before and after each slice; context
+ * switches (voluntary and not, all threads) come from {@code /proc} and are -1 where there is none.
  * {@code -Dbench.threadCpu=true} also prints each thread's share of the CPU per slice.
  */
 public final class LoadRunner {
@@ -103,9 +105,10 @@ public final class LoadRunner {
             Totals t = e.getValue();
             long[] all = t.latencies();
             Arrays.sort(all);
-            System.out.printf(Locale.ROOT, "RESULT %s %s %d %d %.1f %.1f %.1f %.2f %.0f %.4f%n", impl, op.id(),
+            System.out.printf(Locale.ROOT, "RESULT %s %s %d %d %.1f %.1f %.1f %.2f %.0f %.4f %.2f%n", impl, op.id(),
                     e.getKey(), t.calls, t.calls / t.seconds, pct(all, 0.50) / 1e3, pct(all, 0.99) / 1e3,
-                    t.cpuNanos / 1e3 / t.calls, (double) t.allocBytes / t.calls, (double) t.requests / t.calls);
+                    t.cpuNanos / 1e3 / t.calls, (double) t.allocBytes / t.calls, (double) t.requests / t.calls,
+                    (double) t.contextSwitches / t.calls);
         }
         System.out.flush();
     }
@@ -126,6 +129,7 @@ public final class LoadRunner {
         long cpuNanos;
         long allocBytes;
         long requests;
+        long contextSwitches;
 
         Totals(int threads) {
             samples = new long[threads][MAX_SAMPLES / threads];
@@ -155,6 +159,7 @@ public final class LoadRunner {
         long[] calls = new long[threads];
         long[] workerAlloc = new long[threads];
         long[] workerCpu = new long[threads];
+        long[] workerSwitches = new long[threads];
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread[] workers = new Thread[threads];
         Stop stop = new Stop();
@@ -165,6 +170,7 @@ public final class LoadRunner {
                     start.await();
                     long a0 = ThreadStats.allocated();
                     long c0 = ThreadStats.cpu();
+                    long s0 = ThreadStats.contextSwitches("thread-self");
                     long[] mine = into == null ? null : into.samples[id];
                     int n = into == null ? 0 : into.counts[id];
                     long c = 0;
@@ -183,6 +189,7 @@ public final class LoadRunner {
                     calls[id] = c;
                     workerAlloc[id] = ThreadStats.allocated() - a0;
                     workerCpu[id] = ThreadStats.cpu() - c0;
+                    workerSwitches[id] = ThreadStats.contextSwitches("thread-self") - s0;
                 } catch (Throwable e) {
                     failure.compareAndSet(null, e);
                 }
@@ -193,6 +200,7 @@ public final class LoadRunner {
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         Map<Long, Long> alloc0 = ThreadStats.allocatedByThread();
         Map<Long, Long> threadCpu0 = THREAD_CPU ? ThreadStats.cpuByThread() : null;
+        long switches0 = ThreadStats.processContextSwitches();
         long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         start.countDown();
@@ -203,12 +211,16 @@ public final class LoadRunner {
         }
         long elapsed = System.nanoTime() - t0;
         long cpu = os.getProcessCpuTime() - cpu0;
+        long switches = ThreadStats.processContextSwitches() - switches0;
+        for (long w : workerSwitches) {
+            switches += w;
+        }
         long alloc = ThreadStats.allocatedSince(alloc0, workers);
         for (long a : workerAlloc) {
             alloc += a;
         }
         if (THREAD_CPU) {
-            ThreadStats.printCpu(threadCpu0, workerCpu, threads);
+            ThreadStats.printCpu(threadCpu0, workerCpu, threads, cpu);
         }
         if (failure.get() != null) {
             throw new IllegalStateException("a call failed", failure.get());
@@ -221,6 +233,7 @@ public final class LoadRunner {
             into.cpuNanos += cpu;
             into.allocBytes += alloc;
             into.requests += StubClient.served(port) - requestsBefore;
+            into.contextSwitches += switches;
         }
     }
 
@@ -273,6 +286,34 @@ public final class LoadRunner {
             return sum;
         }
 
+        /** Voluntary plus involuntary context switches of one {@code /proc/self/task/ID} (or thread-self); -1 if unknown. */
+        static long contextSwitches(String task) {
+            java.nio.file.Path status = task.equals("thread-self")
+                    ? java.nio.file.Path.of("/proc/thread-self/status")
+                    : java.nio.file.Path.of("/proc/self/task", task, "status");
+            try {
+                long n = 0;
+                for (String line : java.nio.file.Files.readAllLines(status)) {
+                    if (line.startsWith("voluntary_ctxt_switches:") || line.startsWith("nonvoluntary_ctxt_switches:")) {
+                        n += Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
+                    }
+                }
+                return n;
+            } catch (java.io.IOException | RuntimeException e) {
+                return -1;
+            }
+        }
+
+        /** Sum over the live threads of this process (threads that ended are lost; workers report their own). */
+        static long processContextSwitches() {
+            try (java.util.stream.Stream<java.nio.file.Path> tasks = java.nio.file.Files.list(
+                    java.nio.file.Path.of("/proc/self/task"))) {
+                return tasks.mapToLong(t -> Math.max(0, contextSwitches(t.getFileName().toString()))).sum();
+            } catch (java.io.IOException e) {
+                return -1;
+            }
+        }
+
         static Map<Long, Long> cpuByThread() {
             Map<Long, Long> m = new HashMap<>();
             for (long id : MX.getAllThreadIds()) {
@@ -282,7 +323,7 @@ public final class LoadRunner {
         }
 
         /** One line: CPU milliseconds per thread name (digits folded) since {@code before}, workers summed. */
-        static void printCpu(Map<Long, Long> before, long[] workers, int threads) {
+        static void printCpu(Map<Long, Long> before, long[] workers, int threads, long processCpu) {
             Map<String, Long> byName = new TreeMap<>();
             for (long w : workers) {
                 byName.merge("load workers", w, Long::sum);
@@ -296,6 +337,8 @@ public final class LoadRunner {
                 String name = info.getThreadName().replaceAll("[0-9]+", "N");
                 byName.merge(name, now - before.getOrDefault(id, 0L), Long::sum);
             }
+            long javaThreads = byName.values().stream().mapToLong(Long::longValue).sum();
+            byName.put("not Java threads (GC, JIT, VM)", processCpu - javaThreads);
             StringBuilder sb = new StringBuilder("THREADCPU " + threads + " thr (ms):");
             byName.forEach((k, v) -> {
                 if (v > 1_000_000) {

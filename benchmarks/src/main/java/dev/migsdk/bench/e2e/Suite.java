@@ -116,6 +116,9 @@ public final class Suite {
                 for (String impl : IMPLS) {
                     int found = 0;
                     for (String line : lines.getOrDefault(impl, List.of())) {
+                        if (line.startsWith("THREADCPU ")) {
+                            System.err.println("  " + impl + " " + line);
+                        }
                         if (line.startsWith("RESULT ")) {
                             System.err.println("  " + line);
                             String[] f = line.split(" ");
@@ -228,7 +231,8 @@ public final class Suite {
         try {
             for (String impl : IMPLS) {
                 List<String> cmd = new ArrayList<>(List.of(java, "-Xms512m", "-Xmx512m"));
-                String extra = System.getProperty("bench.jvmArgs", "").trim();
+                // {impl} in -Dbench.jvmArgs becomes floor or sdk (e.g. one JFR file per side)
+                String extra = System.getProperty("bench.jvmArgs", "").trim().replace("{impl}", impl);
                 if (!extra.isEmpty()) {
                     cmd.addAll(Arrays.asList(extra.split(" +")));
                 }

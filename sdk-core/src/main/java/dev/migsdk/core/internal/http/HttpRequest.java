@@ -13,6 +13,10 @@ import java.util.Objects;
  * {@link #encodedQuery()} give the wire form, each segment or value percent-encoded with
  * {@link PercentEncoding}, so a value can never add a segment or a parameter. Header names keep their
  * case; lookups ignore it. Internal API.
+ *
+ * <p>Signing derives a new request from the marshalled one on every attempt, so derivation is cheap:
+ * a {@link #toBuilder() builder} shares this request's (immutable) lists and copies one only when it is
+ * changed, and the wire path and query, computed at most once, travel with an unchanged path or query.
  */
 public final class HttpRequest {
     private final String method;
@@ -23,30 +27,36 @@ public final class HttpRequest {
     private final List<NameValue> query;
     private final List<NameValue> headers;
     private final byte[] body;
+    private String encodedPath;
+    private String encodedQuery;
 
     private HttpRequest(Builder b) {
         this.method = Objects.requireNonNull(b.method, "method");
         this.scheme = Objects.requireNonNull(b.scheme, "scheme");
         this.host = Objects.requireNonNull(b.host, "host");
         this.port = b.port;
-        this.pathSegments = Collections.unmodifiableList(new ArrayList<>(b.pathSegments));
-        this.query = Collections.unmodifiableList(new ArrayList<>(b.query));
-        this.headers = Collections.unmodifiableList(new ArrayList<>(b.headers));
+        this.pathSegments = b.pathSegments.share();
+        this.query = b.query.share();
+        this.headers = b.headers.share();
         this.body = b.body;
+        this.encodedPath = b.encodedPath;
+        this.encodedQuery = b.encodedQuery;
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
+    /** A builder starting from this request; it copies a list only when that list is changed. */
     public Builder toBuilder() {
         Builder b = new Builder().method(method).scheme(scheme).host(host).port(port).body(body);
-        b.pathSegments.addAll(pathSegments);
-        b.query.addAll(query);
-        b.headers.addAll(headers);
+        b.pathSegments.shareFrom(pathSegments);
+        b.query.shareFrom(query);
+        b.headers.shareFrom(headers);
+        b.encodedPath = encodedPath;
+        b.encodedQuery = encodedQuery;
         return b;
     }
-
     public String method() {
         return method;
     }
@@ -120,14 +130,20 @@ public final class HttpRequest {
 
     /** Wire path: {@code /} for no segments, else each segment percent-encoded. */
     public String encodedPath() {
-        if (pathSegments.isEmpty()) {
-            return "/";
+        String p = encodedPath;
+        if (p == null) {
+            if (pathSegments.isEmpty()) {
+                p = "/";
+            } else {
+                StringBuilder sb = new StringBuilder(64);
+                for (String s : pathSegments) {
+                    sb.append('/').append(PercentEncoding.encode(s));
+                }
+                p = sb.toString();
+            }
+            encodedPath = p; // racy but idempotent, like String.hashCode
         }
-        StringBuilder sb = new StringBuilder();
-        for (String s : pathSegments) {
-            sb.append('/').append(PercentEncoding.encode(s));
-        }
-        return sb.toString();
+        return p;
     }
 
     /** Wire query in insertion order, names and values percent-encoded; {@code null} if there is none. */
@@ -135,14 +151,19 @@ public final class HttpRequest {
         if (query.isEmpty()) {
             return null;
         }
-        StringBuilder sb = new StringBuilder();
-        for (NameValue p : query) {
-            if (sb.length() > 0) {
-                sb.append('&');
+        String q = encodedQuery;
+        if (q == null) {
+            StringBuilder sb = new StringBuilder(128);
+            for (NameValue p : query) {
+                if (sb.length() > 0) {
+                    sb.append('&');
+                }
+                sb.append(PercentEncoding.encode(p.name())).append('=').append(PercentEncoding.encode(p.value()));
             }
-            sb.append(PercentEncoding.encode(p.name())).append('=').append(PercentEncoding.encode(p.value()));
+            q = sb.toString();
+            encodedQuery = q;
         }
-        return sb.toString();
+        return q;
     }
 
     /** Builder; not thread-safe. */
@@ -151,10 +172,12 @@ public final class HttpRequest {
         private String scheme = "https";
         private String host;
         private int port = -1;
-        private final List<String> pathSegments = new ArrayList<>();
-        private final List<NameValue> query = new ArrayList<>();
-        private final List<NameValue> headers = new ArrayList<>();
+        private final CopyOnWrite<String> pathSegments = new CopyOnWrite<>();
+        private final CopyOnWrite<NameValue> query = new CopyOnWrite<>();
+        private final CopyOnWrite<NameValue> headers = new CopyOnWrite<>();
         private byte[] body = new byte[0];
+        private String encodedPath;
+        private String encodedQuery;
 
         private Builder() {
         }
@@ -182,11 +205,13 @@ public final class HttpRequest {
         /** Appends one decoded path segment. */
         public Builder addPathSegment(String segment) {
             pathSegments.add(Objects.requireNonNull(segment, "segment"));
+            encodedPath = null;
             return this;
         }
 
         public Builder addQuery(String name, String value) {
             query.add(new NameValue(name, value));
+            encodedQuery = null;
             return this;
         }
 
@@ -201,9 +226,25 @@ public final class HttpRequest {
             return addHeader(name, value);
         }
 
-        public Builder removeHeader(String name) {
-            headers.removeIf(h -> h.name().equalsIgnoreCase(name));
+        /** Removes every header with one of these names (ignoring case), in one pass; copies only on a match. */
+        public Builder removeHeader(String... names) {
+            List<NameValue> current = headers.view();
+            for (int i = 0; i < current.size(); i++) {
+                if (matchesAny(current.get(i).name(), names)) {
+                    headers.mutable().removeIf(h -> matchesAny(h.name(), names));
+                    return this;
+                }
+            }
             return this;
+        }
+
+        private static boolean matchesAny(String name, String[] names) {
+            for (String n : names) {
+                if (n.equalsIgnoreCase(name)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         public Builder body(byte[] body) {
@@ -211,8 +252,50 @@ public final class HttpRequest {
             return this;
         }
 
+        /** The request; the builder stays usable (a later change copies the lists it shares with it). */
         public HttpRequest build() {
             return new HttpRequest(this);
+        }
+    }
+
+    /**
+     * A list that is either shared (an immutable list of a built request) or owned by the builder. The
+     * first change to a shared list copies it; building shares the owned list and drops ownership, so a
+     * built request never sees a later change.
+     */
+    private static final class CopyOnWrite<T> {
+        private List<T> list = List.of();
+        private boolean owned;
+
+        void shareFrom(List<T> immutable) {
+            list = immutable;
+            owned = false;
+        }
+
+        List<T> view() {
+            return list;
+        }
+
+        List<T> mutable() {
+            if (!owned) {
+                List<T> copy = new ArrayList<>(list.size() + 4);
+                copy.addAll(list);
+                list = copy;
+                owned = true;
+            }
+            return list;
+        }
+
+        void add(T item) {
+            mutable().add(item);
+        }
+
+        List<T> share() {
+            if (owned) {
+                list = Collections.unmodifiableList(list);
+                owned = false;
+            }
+            return list;
         }
     }
 }

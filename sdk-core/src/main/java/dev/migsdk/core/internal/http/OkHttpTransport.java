@@ -151,6 +151,11 @@ public final class OkHttpTransport implements AutoCloseable {
     private HttpResponse read(Response response) throws IOException {
         ResponseBody body = response.body();
         BufferedSource source = body.source();
+        long length = body.contentLength();
+        if (length >= 0 && length <= maxBodyBytes) {
+            // The usual case, a Content-Length within the cap: read exactly that much, with no staging buffer.
+            return new HttpResponse(response.code(), response.headers(), source.readByteArray(length), false);
+        }
         Buffer buffer = new Buffer();
         boolean truncated = false;
         while (buffer.size() <= maxBodyBytes) {

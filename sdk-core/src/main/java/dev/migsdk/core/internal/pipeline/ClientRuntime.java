@@ -156,7 +156,9 @@ public final class ClientRuntime<C extends Credentials> implements AutoCloseable
                 : withOverrides(userAgentHeader, overrides);
         HttpRequest base = settings.protocol().marshal(operation, request, settings.endpoint(), credentials, extra);
         for (NameValue h : base.headers()) {
-            Validate.headerValue(h.value(), "header " + h.name());
+            if (Validate.firstNonPrintableAscii(h.value()) >= 0) {
+                Validate.headerValue(h.value(), "header " + h.name()); // throws, saying which character
+            }
         }
         RetryPolicy policy = overrides.retryPolicy() != null ? overrides.retryPolicy() : settings.retryPolicy();
         Duration callTimeout = overrides.apiCallTimeout() != null ? overrides.apiCallTimeout()

@@ -25,6 +25,9 @@ import java.util.function.BooleanSupplier;
  * header. Stateless and thread-safe. Internal API.
  */
 public final class AlibabaAcs3Signer implements RequestSigner<AlibabaCredentials> {
+    /** Headers the signer writes itself: earlier values (a caller's, or a previous attempt's) go first. */
+    private static final String[] REPLACED_HEADERS = {"Authorization", "x-acs-date", "x-acs-signature-nonce",
+        "x-acs-content-sha256", "x-acs-security-token"};
     private static final Comparator<NameValue> BY_NAME = Comparator.comparing(NameValue::name);
     private static final AlibabaAcs3Signer HMAC_SHA256 = new AlibabaAcs3Signer("ACS3-HMAC-SHA256", HashAlgorithm.SHA256);
 
@@ -69,11 +72,10 @@ public final class AlibabaAcs3Signer implements RequestSigner<AlibabaCredentials
 
         String payloadHash = hash.hashHex(request.body());
         HttpRequest.Builder b = request.toBuilder()
-                .removeHeader("Authorization")
-                .setHeader("x-acs-date", SigningTimes.iso8601(signingTime))
-                .setHeader("x-acs-signature-nonce", nonce)
-                .setHeader("x-acs-content-sha256", payloadHash)
-                .removeHeader("x-acs-security-token");
+                .removeHeader(REPLACED_HEADERS)
+                .addHeader("x-acs-date", SigningTimes.iso8601(signingTime))
+                .addHeader("x-acs-signature-nonce", nonce)
+                .addHeader("x-acs-content-sha256", payloadHash);
         if (credentials.securityToken() != null) {
             b.addHeader("x-acs-security-token", credentials.securityToken());
         }
@@ -85,8 +87,7 @@ public final class AlibabaAcs3Signer implements RequestSigner<AlibabaCredentials
         CanonicalHeaders headers = canonicalHeaders(unsigned);
         String canonicalRequest = canonicalRequest(unsigned, headers, payloadHash);
         String stringToSign = algorithm + '\n' + hash.hashHex(canonicalRequest.getBytes(StandardCharsets.UTF_8));
-        String signature = hash.hmacHex(credentials.accessKeySecret().getBytes(StandardCharsets.UTF_8),
-                stringToSign.getBytes(StandardCharsets.UTF_8));
+        String signature = hash.hmacHex(credentials.accessKeySecret(), stringToSign);
         String authorization = algorithm + " Credential=" + credentials.accessKeyId()
                 + ",SignedHeaders=" + headers.signedHeaders() + ",Signature=" + signature;
         // b already holds exactly the headers of unsigned: add the signature without another copy.
@@ -112,29 +113,38 @@ public final class AlibabaAcs3Signer implements RequestSigner<AlibabaCredentials
     }
 
     private static String canonicalRequest(HttpRequest request, CanonicalHeaders headers, String payloadHash) {
-        return request.method() + '\n'
-                + request.encodedPath() + '\n'
-                + canonicalQuery(request.query()) + '\n'
-                + headers.block() + '\n'
-                + headers.signedHeaders() + '\n'
-                + payloadHash;
+        StringBuilder sb = new StringBuilder(512).append(request.method()).append('\n')
+                .append(request.encodedPath()).append('\n');
+        appendCanonicalQuery(sb, request.query()).append('\n');
+        return headers.appendBlock(sb).append('\n')
+                .append(headers.signedHeaders()).append('\n')
+                .append(payloadHash).toString();
     }
 
     /** Sorted by raw name (stable for repeated names), {@code enc(name)=enc(value)} joined by {@code &}. */
-    private static String canonicalQuery(List<NameValue> query) {
-        if (query.isEmpty()) {
-            return "";
+    private static StringBuilder appendCanonicalQuery(StringBuilder sb, List<NameValue> query) {
+        List<NameValue> sorted = query;
+        if (!isSorted(query)) {
+            sorted = new ArrayList<>(query);
+            sorted.sort(BY_NAME);
         }
-        List<NameValue> sorted = new ArrayList<>(query);
-        sorted.sort(BY_NAME);
-        StringBuilder sb = new StringBuilder(256);
-        for (NameValue p : sorted) {
-            if (sb.length() > 0) {
+        for (int i = 0; i < sorted.size(); i++) {
+            NameValue p = sorted.get(i);
+            if (i > 0) {
                 sb.append('&');
             }
             sb.append(PercentEncoding.encode(p.name())).append('=').append(PercentEncoding.encode(p.value()));
         }
-        return sb.toString();
+        return sb;
+    }
+
+    private static boolean isSorted(List<NameValue> query) {
+        for (int i = 1; i < query.size(); i++) {
+            if (query.get(i - 1).name().compareTo(query.get(i).name()) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -3,8 +3,6 @@ package dev.migsdk.core.internal.signing;
 import dev.migsdk.core.internal.http.NameValue;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
@@ -13,38 +11,76 @@ import java.util.function.Predicate;
  * occurs more than once is signed once, its values joined by {@code ,} in request order. Internal API.
  */
 final class CanonicalHeaders {
-    private final String block;
+    private final String[] names;
+    private final String[] values;
+    private final int count;
     private final String signedHeaders;
 
-    private CanonicalHeaders(String block, String signedHeaders) {
-        this.block = block;
+    private CanonicalHeaders(String[] names, String[] values, int count, String signedHeaders) {
+        this.names = names;
+        this.values = values;
+        this.count = count;
         this.signedHeaders = signedHeaders;
     }
 
-    /** The headers whose lower-cased name {@code include} accepts. */
+    /**
+     * The headers whose lower-cased name {@code include} accepts. A request signs a handful of headers,
+     * so they are sorted in place (a stable insertion sort: repeated names keep request order) rather
+     * than through a map.
+     */
     static CanonicalHeaders of(List<NameValue> headers, Predicate<String> include) {
-        Map<String, String> sorted = new TreeMap<>();
-        for (NameValue h : headers) {
+        int size = headers.size();
+        String[] names = new String[size];
+        String[] values = new String[size];
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            NameValue h = headers.get(i);
             String name = h.name().toLowerCase(Locale.ROOT);
-            if (include.test(name)) {
-                sorted.merge(name, h.value().trim(), (a, b) -> a + "," + b);
+            if (!include.test(name)) {
+                continue;
             }
+            String value = h.value().trim();
+            int j = n++;
+            while (j > 0 && names[j - 1].compareTo(name) > 0) {
+                names[j] = names[j - 1];
+                values[j] = values[j - 1];
+                j--;
+            }
+            names[j] = name;
+            values[j] = value;
         }
-        StringBuilder block = new StringBuilder(256);
         StringBuilder signed = new StringBuilder(96);
-        for (Map.Entry<String, String> e : sorted.entrySet()) {
-            block.append(e.getKey()).append(':').append(e.getValue()).append('\n');
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && names[i].equals(names[i - 1])) {
+                continue;
+            }
             if (signed.length() > 0) {
                 signed.append(';');
             }
-            signed.append(e.getKey());
+            signed.append(names[i]);
         }
-        return new CanonicalHeaders(block.toString(), signed.toString());
+        return new CanonicalHeaders(names, values, n, signed.toString());
     }
 
-    /** {@code name:value\n} per header, sorted by name; ends with a newline unless empty. */
+    /**
+     * Appends {@code name:value\n} per header, sorted by name; a repeated name is one line with its values
+     * joined by {@code ,}. Nothing for no headers.
+     */
+    StringBuilder appendBlock(StringBuilder sb) {
+        for (int i = 0; i < count; i++) {
+            if (i > 0 && names[i].equals(names[i - 1])) {
+                sb.setLength(sb.length() - 1); // same name again: join the line just written
+                sb.append(',').append(values[i]).append('\n');
+            } else {
+                sb.append(names[i]).append(':').append(values[i]).append('\n');
+            }
+        }
+        return sb;
+    }
+
+    /** The block {@link #appendBlock} writes, as a string. */
     String block() {
-        return block;
+        return appendBlock(new StringBuilder(256)).toString();
     }
 
     /** Lower-cased names joined by {@code ;}. */

@@ -1,6 +1,7 @@
 package dev.migsdk.core.internal.signing;
 
 import dev.migsdk.core.internal.util.Hashing;
+import java.nio.charset.StandardCharsets;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -21,6 +22,11 @@ enum HashAlgorithm {
         @Override
         byte[] hmac(byte[] key, byte[] data) {
             return Hashing.hmacSha256(key, data);
+        }
+
+        @Override
+        String hmacHex(String secret, String data) {
+            return Hashing.hex(Hashing.hmacSha256(secret, data.getBytes(StandardCharsets.UTF_8)));
         }
     },
     SM3 {
@@ -50,6 +56,11 @@ enum HashAlgorithm {
     /** Lower-case hex HMAC. */
     String hmacHex(byte[] key, byte[] data) {
         return Hashing.hex(hmac(key, data));
+    }
+
+    /** Lower-case hex HMAC keyed with the UTF-8 bytes of {@code secret}, over the UTF-8 bytes of {@code data}. */
+    String hmacHex(String secret, String data) {
+        return hmacHex(secret.getBytes(StandardCharsets.UTF_8), data.getBytes(StandardCharsets.UTF_8));
     }
 
     /** {@link #SM3} if {@code bouncyCastleAvailable} says so, else an {@link IllegalStateException} saying what to add. */

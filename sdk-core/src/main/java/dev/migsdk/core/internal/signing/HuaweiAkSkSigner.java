@@ -80,7 +80,8 @@ public final class HuaweiAkSkSigner implements RequestSigner<HuaweiAkSkCredentia
                             String nonce) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(credentials, "credentials");
-        HttpRequest.Builder b = request.toBuilder().removeHeader("Authorization").removeHeader(SECURITY_TOKEN);
+        request.encodedPath(); // computed once here, it travels with every request derived from this one
+        HttpRequest.Builder b = request.toBuilder().removeHeader("Authorization", SECURITY_TOKEN);
         if (request.header(SDK_DATE) == null) {
             Objects.requireNonNull(signingTime, "signingTime");
             b.addHeader(SDK_DATE, SigningTimes.basic(signingTime));
@@ -118,8 +119,7 @@ public final class HuaweiAkSkSigner implements RequestSigner<HuaweiAkSkCredentia
         String canonicalRequest = canonicalRequest(request, headers);
         String stringToSign = algorithm + '\n' + sdkDate + '\n'
                 + hash.hashHex(canonicalRequest.getBytes(StandardCharsets.UTF_8));
-        String signature = hash.hmacHex(credentials.secretKey().getBytes(StandardCharsets.UTF_8),
-                stringToSign.getBytes(StandardCharsets.UTF_8));
+        String signature = hash.hmacHex(credentials.secretKey(), stringToSign);
         return algorithm + " Access=" + credentials.accessKey() + ", SignedHeaders=" + headers.signedHeaders()
                 + ", Signature=" + signature;
     }
@@ -129,12 +129,12 @@ public final class HuaweiAkSkSigner implements RequestSigner<HuaweiAkSkCredentia
         if (payloadHash == null) {
             payloadHash = hash.hashHex(request.body());
         }
-        return request.method() + '\n'
-                + canonicalUri(request.pathSegments()) + '\n'
-                + canonicalQuery(request.query()) + '\n'
-                + headers.block() + '\n'
-                + headers.signedHeaders() + '\n'
-                + payloadHash;
+        StringBuilder sb = new StringBuilder(512).append(request.method()).append('\n')
+                .append(canonicalUri(request)).append('\n')
+                .append(canonicalQuery(request.query())).append('\n');
+        return headers.appendBlock(sb).append('\n')
+                .append(headers.signedHeaders()).append('\n')
+                .append(payloadHash).toString();
     }
 
     private static CanonicalHeaders explicitHeaders(HttpRequest request, Collection<String> signedHeaders) {
@@ -146,6 +146,15 @@ public final class HuaweiAkSkSigner implements RequestSigner<HuaweiAkSkCredentia
             names.add(name.toLowerCase(Locale.ROOT));
         }
         return CanonicalHeaders.of(request.headers(), names::contains);
+    }
+
+    /** {@link #canonicalUri(List)}, taken from the request's wire path when the two agree (no trailing empty segment). */
+    private static String canonicalUri(HttpRequest request) {
+        List<String> segments = request.pathSegments();
+        if (!segments.isEmpty() && !segments.get(segments.size() - 1).isEmpty()) {
+            return request.encodedPath() + '/';
+        }
+        return canonicalUri(segments);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.migsdk.core.internal.util;
 
+import java.lang.ref.WeakReference;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,6 +24,8 @@ public final class Hashing {
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> digest("SHA-256"));
     private static final ThreadLocal<Mac> HMAC_SHA256 = ThreadLocal.withInitial(() -> mac("HmacSHA256"));
     private static final ThreadLocal<Mac> HMAC_SHA1 = ThreadLocal.withInitial(() -> mac("HmacSHA1"));
+    private static final ThreadLocal<KeyedMac> KEYED_HMAC_SHA256 =
+            ThreadLocal.withInitial(() -> new KeyedMac(mac("HmacSHA256")));
 
     private Hashing() {
     }
@@ -51,6 +55,27 @@ public final class Hashing {
         return hmac(HMAC_SHA256.get(), "HmacSHA256", key, data);
     }
 
+    /**
+     * HMAC-SHA256 keyed with the UTF-8 bytes of {@code secret}. A thread that signs again with the same
+     * secret (the same {@code String} instance, as a client's credentials are) reuses its keyed
+     * {@link Mac}: {@code doFinal} leaves a Mac keyed, so the key setup (two hash blocks and the key's
+     * copies) is paid once per thread and secret instead of once per request. The secret is held only
+     * weakly, so rotated credentials are not kept alive.
+     */
+    public static byte[] hmacSha256(String secret, byte[] data) {
+        KeyedMac keyed = KEYED_HMAC_SHA256.get();
+        if (keyed.secret.get() != secret) {
+            keyed.secret = KeyedMac.NONE;
+            try {
+                keyed.mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HmacSHA256 rejected the signing key", e);
+            }
+            keyed.secret = new WeakReference<>(secret);
+        }
+        return keyed.mac.doFinal(data);
+    }
+
     public static byte[] hmacSha1(byte[] key, byte[] data) {
         return hmac(HMAC_SHA1.get(), "HmacSHA1", key, data);
     }
@@ -63,6 +88,17 @@ public final class Hashing {
             throw new IllegalStateException(algorithm + " rejected the signing key", e);
         }
         return mac.doFinal(data);
+    }
+
+    /** A thread's keyed Mac and the secret it is keyed with. */
+    private static final class KeyedMac {
+        static final WeakReference<String> NONE = new WeakReference<>(null);
+        final Mac mac;
+        WeakReference<String> secret = NONE;
+
+        KeyedMac(Mac mac) {
+            this.mac = mac;
+        }
     }
 
     private static MessageDigest digest(String algorithm) {

@@ -13,7 +13,7 @@ public final class Validate {
 
     /** Non-null, not blank, no control characters; the value itself is never put in the message. */
     public static String credential(String value, String field) {
-        Objects.requireNonNull(value, field + " must not be null");
+        notNull(value, field);
         if (value.isBlank()) {
             throw new IllegalArgumentException(field + " must not be blank");
         }
@@ -27,7 +27,7 @@ public final class Validate {
 
     /** Non-null, not blank, no control characters (CR/LF included); safe to send as a header, query or path value. */
     public static String token(String value, String field) {
-        Objects.requireNonNull(value, field + " must not be null");
+        notNull(value, field);
         if (value.isBlank()) {
             throw new IllegalArgumentException(field + " must not be blank");
         }
@@ -55,7 +55,7 @@ public final class Validate {
      * split the header, and no non-ASCII, which HTTP/1.1 headers cannot carry). May be empty.
      */
     public static String headerValue(String value, String field) {
-        Objects.requireNonNull(value, field + " must not be null");
+        notNull(value, field);
         int bad = firstNonPrintableAscii(value);
         if (bad >= 0) {
             char c = value.charAt(bad);
@@ -88,7 +88,7 @@ public final class Validate {
 
     /** A header name: an RFC 7230 token. */
     public static String headerName(String name, String field) {
-        Objects.requireNonNull(name, field + " must not be null");
+        notNull(name, field);
         if (name.isEmpty()) {
             throw new IllegalArgumentException(field + " must not be empty");
         }
@@ -114,7 +114,7 @@ public final class Validate {
 
     /** Strictly positive duration. */
     public static Duration positive(Duration d, String field) {
-        Objects.requireNonNull(d, field + " must not be null");
+        notNull(d, field);
         if (d.isNegative() || d.isZero()) {
             throw new IllegalArgumentException(field + " must be positive (was " + d + ")");
         }
@@ -123,7 +123,7 @@ public final class Validate {
 
     /** Zero or positive duration. */
     public static Duration notNegative(Duration d, String field) {
-        Objects.requireNonNull(d, field + " must not be null");
+        notNull(d, field);
         if (d.isNegative()) {
             throw new IllegalArgumentException(field + " must not be negative (was " + d + ")");
         }
@@ -149,5 +149,12 @@ public final class Validate {
             }
         }
         return -1;
+    }
+
+    /** Like {@code Objects.requireNonNull}, but the message is only built when it is needed (these run per call). */
+    private static void notNull(Object value, String field) {
+        if (value == null) {
+            throw new NullPointerException(field + " must not be null");
+        }
     }
 }

@@ -32,6 +32,21 @@ class CanonicalHeadersTest {
     }
 
     @Test
+    void repeatedHeaderAmongOthersIsSortedStablyAndJoined() {
+        CanonicalHeaders h = CanonicalHeaders.of(List.of(
+                new NameValue("x-b", "3"),
+                new NameValue("X-A", "1"),
+                new NameValue("host", "h"),
+                new NameValue("x-a", " 2 "),
+                new NameValue("x-c", "4"),
+                new NameValue("X-a", "5")),
+                name -> true);
+
+        assertThat(h.block()).isEqualTo("host:h\nx-a:1,2,5\nx-b:3\nx-c:4\n");
+        assertThat(h.signedHeaders()).isEqualTo("host;x-a;x-b;x-c");
+    }
+
+    @Test
     void emptyWhenNothingIsSelected() {
         CanonicalHeaders h = CanonicalHeaders.of(List.of(new NameValue("a", "b")), name -> false);
 

@@ -37,6 +37,20 @@ class HashingTest {
     }
 
     @Test
+    void stringKeyedHmacMatchesRfc4231AndFollowsTheSecretItIsGiven() {
+        String jefe = "Jefe";
+        String expected = "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843";
+        byte[] data = utf8("what do ya want for nothing?");
+
+        assertThat(Hashing.hex(Hashing.hmacSha256(jefe, data))).isEqualTo(expected);
+        assertThat(Hashing.hex(Hashing.hmacSha256(jefe, data))).as("same secret again, Mac reused").isEqualTo(expected);
+        assertThat(Hashing.hex(Hashing.hmacSha256(new String("Jefe"), data))).as("equal secret, other instance")
+                .isEqualTo(expected);
+        assertThat(Hashing.hmacSha256("other", data)).isEqualTo(Hashing.hmacSha256(utf8("other"), data));
+        assertThat(Hashing.hex(Hashing.hmacSha256(jefe, data))).as("back to the first secret").isEqualTo(expected);
+    }
+
+    @Test
     void hmacSha1MatchesRfc2202TestCase2() {
         assertThat(Hashing.hex(Hashing.hmacSha1(utf8("Jefe"), utf8("what do ya want for nothing?"))))
                 .isEqualTo("effcdf6ae5eb2fa2d27416d5f184df9c259a7c79");
