@@ -21,15 +21,8 @@ final class SdkCaller implements Caller {
     private final Op op;
     private final AutoCloseable sync;
     private final AutoCloseable async;
-    private final DeleteReplicationJobRequest smcDelete = DeleteReplicationJobRequest.builder().jobId(Op.JOB_ID)
-            .build();
-    private final StopReplicationJobRequest smcStop = StopReplicationJobRequest.builder().jobId(Op.JOB_ID).build();
-    private final DeleteDtsJobRequest dtsDelete = DeleteDtsJobRequest.builder().dtsJobId(Op.DTS_JOB_ID)
-            .regionId(Op.DTS_REGION).build();
-    private final dev.migsdk.oms.model.DeleteTaskRequest omsDelete = dev.migsdk.oms.model.DeleteTaskRequest.builder()
-            .taskId(Op.OMS_TASK_ID).build();
-    private final dev.migsdk.sms.model.DeleteTaskRequest smsDelete = dev.migsdk.sms.model.DeleteTaskRequest.builder()
-            .taskId(Op.SMS_TASK_ID).build();
+    /** The one request this caller sends (only its own operation's classes are loaded, as in a real program). */
+    private final Object request;
 
     SdkCaller(Op op, int port) {
         this(op, port, false);
@@ -38,6 +31,13 @@ final class SdkCaller implements Caller {
     /** With {@code asyncOnly}, only the async client is built (so its threads are all that run). */
     SdkCaller(Op op, int port, boolean asyncOnly) {
         this.op = op;
+        this.request = switch (op) {
+            case SMC_DELETE -> DeleteReplicationJobRequest.builder().jobId(Op.JOB_ID).build();
+            case SMC_STOP -> StopReplicationJobRequest.builder().jobId(Op.JOB_ID).build();
+            case DTS_DELETE -> DeleteDtsJobRequest.builder().dtsJobId(Op.DTS_JOB_ID).regionId(Op.DTS_REGION).build();
+            case OMS_DELETE -> dev.migsdk.oms.model.DeleteTaskRequest.builder().taskId(Op.OMS_TASK_ID).build();
+            case SMS_DELETE -> dev.migsdk.sms.model.DeleteTaskRequest.builder().taskId(Op.SMS_TASK_ID).build();
+        };
         URI endpoint = URI.create("http://127.0.0.1:" + port);
         AlibabaCredentials ali = AlibabaCredentials.of(Op.AK_ID, Op.AK_SECRET);
         HuaweiAkSkCredentials hw = HuaweiAkSkCredentials.builder().accessKey(Op.HW_AK).secretKey(Op.HW_SK)
@@ -78,11 +78,15 @@ final class SdkCaller implements Caller {
     @Override
     public void call() {
         switch (op) {
-            case SMC_DELETE -> check(((SmcClient) sync).deleteReplicationJob(smcDelete).requestId());
-            case SMC_STOP -> check(((SmcClient) sync).stopReplicationJob(smcStop).requestId());
-            case DTS_DELETE -> check(((DtsClient) sync).deleteDtsJob(dtsDelete).requestId());
-            case OMS_DELETE -> check(((OmsClient) sync).deleteTask(omsDelete).requestId());
-            case SMS_DELETE -> check(((SmsClient) sync).deleteTask(smsDelete).requestId());
+            case SMC_DELETE -> check(((SmcClient) sync).deleteReplicationJob((DeleteReplicationJobRequest) request)
+                    .requestId());
+            case SMC_STOP -> check(((SmcClient) sync).stopReplicationJob((StopReplicationJobRequest) request)
+                    .requestId());
+            case DTS_DELETE -> check(((DtsClient) sync).deleteDtsJob((DeleteDtsJobRequest) request).requestId());
+            case OMS_DELETE -> check(((OmsClient) sync).deleteTask((dev.migsdk.oms.model.DeleteTaskRequest) request)
+                    .requestId());
+            case SMS_DELETE -> check(((SmsClient) sync).deleteTask((dev.migsdk.sms.model.DeleteTaskRequest) request)
+                    .requestId());
             default -> throw new IllegalStateException();
         }
     }
@@ -90,11 +94,11 @@ final class SdkCaller implements Caller {
     @Override
     public CompletableFuture<?> callAsync() {
         return switch (op) {
-            case SMC_DELETE -> ((SmcAsyncClient) async).deleteReplicationJob(smcDelete);
-            case SMC_STOP -> ((SmcAsyncClient) async).stopReplicationJob(smcStop);
-            case DTS_DELETE -> ((DtsAsyncClient) async).deleteDtsJob(dtsDelete);
-            case OMS_DELETE -> ((OmsAsyncClient) async).deleteTask(omsDelete);
-            case SMS_DELETE -> ((SmsAsyncClient) async).deleteTask(smsDelete);
+            case SMC_DELETE -> ((SmcAsyncClient) async).deleteReplicationJob((DeleteReplicationJobRequest) request);
+            case SMC_STOP -> ((SmcAsyncClient) async).stopReplicationJob((StopReplicationJobRequest) request);
+            case DTS_DELETE -> ((DtsAsyncClient) async).deleteDtsJob((DeleteDtsJobRequest) request);
+            case OMS_DELETE -> ((OmsAsyncClient) async).deleteTask((dev.migsdk.oms.model.DeleteTaskRequest) request);
+            case SMS_DELETE -> ((SmsAsyncClient) async).deleteTask((dev.migsdk.sms.model.DeleteTaskRequest) request);
         };
     }
 

@@ -12,9 +12,11 @@ import dev.migsdk.core.internal.pipeline.ClientRuntime;
 import dev.migsdk.core.internal.pipeline.RetryBudget;
 import dev.migsdk.core.internal.pipeline.RuntimeSettings;
 import dev.migsdk.core.internal.pipeline.ServiceSpec;
+import dev.migsdk.core.internal.pipeline.StartupWarmup;
 import dev.migsdk.core.internal.protocol.Endpoint;
 import dev.migsdk.core.internal.protocol.Protocol;
 import dev.migsdk.core.internal.util.UserAgent;
+import dev.migsdk.core.internal.util.Logs;
 import dev.migsdk.core.internal.util.Validate;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
@@ -26,7 +28,6 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -39,7 +40,6 @@ import org.slf4j.LoggerFactory;
  * @param <C> the credentials the client signs with
  */
 public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C extends Credentials> {
-    private static final Logger LOG = LoggerFactory.getLogger(SdkClientBuilder.class);
     private static final Pattern REGION = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final long MAX_RESPONSE_BYTES = 1 << 20;
     private static final int RETRY_BUDGET_CAPACITY = 500;
@@ -219,6 +219,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C exten
 
     /** Checks the settings and builds the runtime of a client of {@code spec}. */
     protected final ClientRuntime<C> buildRuntime(ServiceSpec spec) {
+        StartupWarmup.start();
         Endpoint endpoint = resolveEndpoint(spec);
         Protocol<C> protocol = protocol(spec);
         CredentialsProvider<? extends C> credentials = credentialsProvider != null ? credentialsProvider
@@ -253,7 +254,8 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C exten
                 throw new IllegalArgumentException("endpointOverride must be scheme://host[:port] only: " + u);
             }
             if (scheme.equals("http")) {
-                LOG.warn("{} client uses plain HTTP to {}: only for local emulators and tests", spec.name(), u);
+                Logs.whenReady(() -> LoggerFactory.getLogger(SdkClientBuilder.class).warn(
+                        "{} client uses plain HTTP to {}: only for local emulators and tests", spec.name(), u));
             }
             String host = u.getHost();
             if (host.startsWith("[") && host.endsWith("]")) {

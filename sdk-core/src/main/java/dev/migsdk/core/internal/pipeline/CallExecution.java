@@ -44,7 +44,6 @@ import org.slf4j.LoggerFactory;
  * thread-safe: attempts of one call never overlap. Internal API.
  */
 final class CallExecution<C extends Credentials, Req extends SdkRequest, Resp extends SdkResponse> {
-    private static final Logger LOG = LoggerFactory.getLogger("dev.migsdk.request");
     private static final int RAW_BODY_CHARS = 4096;
     private static final char[] HEX = "0123456789abcdef".toCharArray();
     private static final Duration MAX_LEARNED_SKEW = Duration.ofDays(1);
@@ -150,7 +149,7 @@ final class CallExecution<C extends Credentials, Req extends SdkRequest, Resp ex
         }
         if (kind == ErrorKind.NOT_FOUND && operation.isDelete() && settings.idempotentDeletes() && maybeDelivered) {
             onSuccessBookkeeping();
-            LOG.debug("service={} operation={} attempt={} treated not-found as done: an earlier attempt's answer "
+            RequestLog.LOG.debug("service={} operation={} attempt={} treated not-found as done: an earlier attempt's answer "
                     + "was lost", settings.spec().name(), operation.name(), attempt.number());
             return Decision.done(operation.mapResponse(new ResponseContext(null, error.requestId(), status, true)));
         }
@@ -285,8 +284,8 @@ final class CallExecution<C extends Credentials, Req extends SdkRequest, Resp ex
     }
 
     private void log(Attempt attempt, int status, String requestId) {
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("service={} operation={} attempt={} status={} latencyMs={} requestId={}",
+        if (RequestLog.LOG.isDebugEnabled()) {
+            RequestLog.LOG.debug("service={} operation={} attempt={} status={} latencyMs={} requestId={}",
                     settings.spec().name(), operation.name(), attempt.number(), status == -1 ? "none" : status,
                     (System.nanoTime() - attempt.startNanos()) / 1_000_000, requestId);
         }
@@ -302,6 +301,14 @@ final class CallExecution<C extends Credentials, Req extends SdkRequest, Resp ex
             out[16 + i] = HEX[(int) (lo >>> (60 - 4 * i)) & 0xF];
         }
         return new String(out);
+    }
+
+    /**
+     * The per-attempt logger, taken at the first log statement rather than when this class loads, so that
+     * SLF4J's start-up runs off the first call's path (see {@link dev.migsdk.core.internal.util.Logs}).
+     */
+    private static final class RequestLog {
+        static final Logger LOG = LoggerFactory.getLogger("dev.migsdk.request");
     }
 
     /**

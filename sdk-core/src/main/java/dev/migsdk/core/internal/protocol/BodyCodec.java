@@ -1,18 +1,21 @@
 package dev.migsdk.core.internal.protocol;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import java.io.IOException;
 import javax.xml.stream.XMLInputFactory;
 
 /**
- * Parses response bodies into Jackson trees. JSON is always ready; the XML machinery is created on
- * first use only, so JSON clients never pay for it. Parsing limits keep hostile bodies cheap.
+ * Parses response bodies into Jackson trees. JSON is read with the streaming parser alone; the XML
+ * machinery is created on first use only, so JSON clients never pay for it. Parsing limits keep hostile bodies cheap.
  * Internal API.
  */
 public final class BodyCodec {
@@ -22,10 +25,19 @@ public final class BodyCodec {
             .maxNumberLength(64)
             .build();
 
-    private static final ObjectMapper JSON = JsonMapper.builder(
-            JsonFactory.builder().streamReadConstraints(LIMITS).build()).build();
+    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(LIMITS).build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private BodyCodec() {
+    }
+
+    /** Initializes the JSON mapper and reads one small document, loading the classes a first answer needs. */
+    public static void warmUp() {
+        try {
+            readJson("{\"RequestId\":\"warm-up\",\"Success\":true}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The body's first non-blank character, or 0 for a blank body. */
@@ -40,13 +52,64 @@ public final class BodyCodec {
         return 0;
     }
 
-    /** Parses JSON; throws {@link IOException} on anything malformed or past the limits. */
+    /**
+     * Parses JSON into a tree; throws {@link IOException} on anything malformed or past the limits.
+     *
+     * <p>The tree is built straight from Jackson's streaming parser, without an {@code ObjectMapper}: the
+     * answers are a few fields, and the mapper's deserialization machinery (a few hundred classes to load,
+     * and a context per read) would cost more than the parse. The result is what {@code readTree} gives:
+     * the same node types, a repeated field's last value, content after the first value ignored.
+     */
     public static JsonNode readJson(byte[] body) throws IOException {
-        JsonNode node = JSON.readTree(body);
-        if (node == null || node.isMissingNode()) {
-            throw new IOException("empty JSON body");
+        try (JsonParser p = JSON.createParser(body)) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw new IOException("empty JSON body");
+            }
+            return value(p, first);
         }
-        return node;
+    }
+
+    private static JsonNode value(JsonParser p, JsonToken t) throws IOException {
+        switch (t) {
+            case START_OBJECT: {
+                ObjectNode o = NODES.objectNode();
+                for (JsonToken n = p.nextToken(); n != JsonToken.END_OBJECT; n = p.nextToken()) {
+                    if (n != JsonToken.FIELD_NAME) {
+                        throw new IOException("malformed JSON object");
+                    }
+                    String name = p.currentName();
+                    o.set(name, value(p, p.nextToken()));
+                }
+                return o;
+            }
+            case START_ARRAY: {
+                ArrayNode a = NODES.arrayNode();
+                for (JsonToken n = p.nextToken(); n != JsonToken.END_ARRAY; n = p.nextToken()) {
+                    a.add(value(p, n));
+                }
+                return a;
+            }
+            case VALUE_STRING:
+                return NODES.textNode(p.getText());
+            case VALUE_NUMBER_INT:
+                return switch (p.getNumberType()) {
+                    case INT -> NODES.numberNode(p.getIntValue());
+                    case LONG -> NODES.numberNode(p.getLongValue());
+                    default -> NODES.numberNode(p.getBigIntegerValue());
+                };
+            case VALUE_NUMBER_FLOAT:
+                return NODES.numberNode(p.getDoubleValue());
+            case VALUE_TRUE:
+                return NODES.booleanNode(true);
+            case VALUE_FALSE:
+                return NODES.booleanNode(false);
+            case VALUE_NULL:
+                return NODES.nullNode();
+            default:
+                // null: the document ended inside a value (the parser reports most of these itself)
+                throw new IOException("malformed JSON: unexpected " + t);
+        }
     }
 
     /** Parses XML (root element dropped, children become fields); DTDs and external entities are refused. */

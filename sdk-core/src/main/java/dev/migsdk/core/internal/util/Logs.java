@@ -1,0 +1,77 @@
+package dev.migsdk.core.internal.util;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.LoggerFactory;
+
+/**
+ * SLF4J's start-up, kept off the caller's path. Finding and starting an SLF4J provider takes tens of
+ * milliseconds (a service-loader scan of the class path), a large share of a short-lived program's
+ * first call; the client builder has it {@link #initialize() initialized} on a background thread, and
+ * messages logged {@link #whenReady} before then go out as soon as it is done. Loggers taken while it
+ * runs are SLF4J's own substitutes, which SLF4J connects to the provider when it is ready. Internal API.
+ */
+public final class Logs {
+    private static final Object LOCK = new Object();
+    private static final List<Runnable> PENDING = new ArrayList<>();
+    private static boolean started;
+    private static volatile boolean ready;
+
+    private Logs() {
+    }
+
+    /** Starts SLF4J on this thread and then runs the queued messages; does nothing if already started. */
+    public static void initialize() {
+        synchronized (LOCK) {
+            if (started) {
+                return;
+            }
+            started = true;
+        }
+        run();
+    }
+
+    /** Runs {@code log} now if SLF4J is ready, else as soon as it is (starting it on a daemon thread if needed). */
+    public static void whenReady(Runnable log) {
+        boolean queued = false;
+        boolean start = false;
+        if (!ready) {
+            synchronized (LOCK) {
+                if (!ready) {
+                    PENDING.add(log);
+                    queued = true;
+                    start = !started;
+                    started = true;
+                }
+            }
+        }
+        if (start) {
+            Thread t = new Thread(Logs::run, "migsdk-slf4j-init");
+            t.setDaemon(true);
+            t.start();
+        }
+        if (!queued) {
+            log.run();
+        }
+    }
+
+    private static void run() {
+        try {
+            LoggerFactory.getILoggerFactory();
+        } finally {
+            List<Runnable> todo;
+            synchronized (LOCK) {
+                ready = true;
+                todo = new ArrayList<>(PENDING);
+                PENDING.clear();
+            }
+            for (Runnable r : todo) {
+                try {
+                    r.run();
+                } catch (RuntimeException e) {
+                    // a broken logging back end must not break a client; there is nowhere to report it
+                }
+            }
+        }
+    }
+}
