@@ -67,6 +67,9 @@ LOAD_AFTER=$(cat /proc/loadavg)
   echo "- JDK: $(java -version 2>&1 | head -1); $(java -version 2>&1 | sed -n 2p)"
   echo "- load average before / after: $LOAD_BEFORE / $LOAD_AFTER"
   echo "- stub server: a JVM process of its own (dev.migsdk.bench.stub.StubServer), loopback only"
+  if [ "$SMOKE" = 1 ]; then
+    echo "- smoke mode: sub-second phases and no JIT warm-up, to prove the suite runs; its ratios mean nothing"
+  fi
   echo
   [ -f "$E2E" ] && cat "$E2E"
   echo "### Footprint: runtime jars per product module (runtime scope, BouncyCastle excluded)"

@@ -28,6 +28,10 @@ public final class Suite {
     private static final String[] IMPLS = {"floor", "sdk"};
     private static final long SLICE_MS = 500;
     private static final long JIT_QUIET_MS = 20;
+    private static final int QUIET_SLICES = 3;
+    private static final int MAX_WARM_SLICES = 40;
+    /** Warm-up slices per thread count at most: {@link #MAX_WARM_SLICES}, one in smoke mode. */
+    private int maxWarmSlices = MAX_WARM_SLICES;
 
     private final Path jar;
     private final String java;
@@ -73,6 +77,7 @@ public final class Suite {
 
     private String run(boolean smoke, int rounds) throws Exception {
         long warmupMs = smoke ? 400 : 4000;
+        maxWarmSlices = smoke ? 1 : MAX_WARM_SLICES;
         long measureMs = smoke ? 400 : 5000;
         int coldRuns = smoke ? 2 : 10;
         int asyncCalls = smoke ? 2000 : 10_000;
@@ -248,22 +253,32 @@ public final class Suite {
                 jvms.put(impl, new Driven(cmd));
             }
             String[] ab = round % 2 == 0 ? IMPLS : new String[] {IMPLS[1], IMPLS[0]};
+            long sliceMs = Math.min(SLICE_MS, measureMs);
+            // Warm-up on 1 thread first, in alternating slices (a side warmed up alone would finish compiling
+            // while the other one runs, and measure as the faster one for it): the JIT needs calls, not
+            // concurrency, and one thread makes nearly as many calls as eight while leaving the compiler
+            // threads a core. Under 8 busy threads on 2 cores they get so little CPU that C2 was still
+            // compiling 25 s into the run.
+            long warmSlices = Math.max(1, warmupMs / sliceMs);
+            for (long i = 0; i < warmSlices; i++) {
+                for (String impl : abba(ab, i)) {
+                    jvms.get(impl).command("warm 1 " + sliceMs);
+                }
+            }
             for (int threads : new int[] {8, 1}) {
-                long sliceMs = Math.min(SLICE_MS, measureMs);
-                // Warm-up in the same alternating slices, then on until neither JIT compiled for more than
-                // JIT_QUIET_MS in its last slice (bounded): a side warmed up alone would finish compiling
-                // while the other one runs, and measure as the faster one for it.
-                long warm = threads == 8 ? warmupMs : Math.max(1, warmupMs / 4);
-                long warmSlices = Math.max(1, warm / sliceMs);
-                for (long i = 0; i < 3 * warmSlices; i++) {
+                // Then on this thread count until neither JIT compiled more than JIT_QUIET_MS in each of
+                // QUIET_SLICES slices in a row (at most MAX_WARM_SLICES each): eight threads bring new
+                // profiles, and one big C2 compilation in a measured slice costs more than the effects measured.
+                int quiet = 0;
+                for (long i = 0; i < maxWarmSlices && quiet < QUIET_SLICES; i++) {
                     long jit = 0;
                     for (String impl : abba(ab, i)) {
                         jit = Math.max(jit, jvms.get(impl).command("warm " + threads + " " + sliceMs));
                     }
-                    if (i + 1 >= warmSlices && jit <= JIT_QUIET_MS) {
-                        break;
-                    }
+                    quiet = jit <= JIT_QUIET_MS ? quiet + 1 : 0;
                 }
+                System.err.printf(Locale.ROOT, "  %s %d threads: JIT %s%n", op.id(), threads,
+                        quiet >= QUIET_SLICES ? "quiet" : "still compiling after " + maxWarmSlices + " slices");
                 long slices = Math.max(1, measureMs / sliceMs);
                 for (long i = 0; i < slices; i++) {
                     for (String impl : abba(ab, i)) {
@@ -274,6 +289,14 @@ public final class Suite {
             Map<String, List<String>> out = new LinkedHashMap<>();
             for (Map.Entry<String, Driven> e : jvms.entrySet()) {
                 out.put(e.getKey(), e.getValue().finish());
+            }
+            String dir = System.getProperty("bench.transcripts");
+            if (dir != null) {
+                // -Dbench.transcripts=DIR: every line each JVM printed (slices' JIT ms, THREADCPU lines, ...)
+                for (Map.Entry<String, List<String>> e : out.entrySet()) {
+                    Files.createDirectories(Path.of(dir));
+                    Files.write(Path.of(dir, op.id() + "-r" + (round + 1) + "-" + e.getKey() + ".txt"), e.getValue());
+                }
             }
             return out;
         } catch (IllegalStateException e) {
