@@ -45,7 +45,15 @@ public final class RetryBudget {
             return;
         }
         int refund = Math.max(1, retries * retryCost);
-        tokens.getAndUpdate(t -> (int) Math.min(capacity, (long) t + refund));
+        while (true) {
+            int t = tokens.get();
+            if (t >= capacity) {
+                return; // the usual case: a full budget is only read, so threads do not fight over its cache line
+            }
+            if (tokens.compareAndSet(t, (int) Math.min(capacity, (long) t + refund))) {
+                return;
+            }
+        }
     }
 
     /** Tokens left (for tests and diagnostics). */
