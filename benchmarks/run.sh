@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end benchmarks of the SDK against the raw-OkHttp floor, cold start, async scale and footprint.
 #
-#   bash benchmarks/run.sh                 # full run: 3 interleaved rounds (~10 minutes on 2 cores)
+#   bash benchmarks/run.sh                 # full run: 3 paired rounds of the five operations (~20 minutes on 2 cores)
 #   bash benchmarks/run.sh --smoke         # everything briefly (CI): well under a minute after the build
 #   bash benchmarks/run.sh --rounds 5      # more rounds
 #   bash benchmarks/run.sh --wait-quiet    # first wait (up to 15 min) for 1-minute load < 0.7
