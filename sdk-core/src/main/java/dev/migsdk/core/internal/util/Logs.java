@@ -7,55 +7,36 @@ import org.slf4j.LoggerFactory;
 /**
  * SLF4J's start-up, kept off the caller's path. Finding and starting an SLF4J provider takes tens of
  * milliseconds (a service-loader scan of the class path), a large share of a short-lived program's
- * first call; the client builder has it {@link #initialize() initialized} on a background thread, and
+ * first call; the client builder's warm-up thread {@link #initialize() initializes} it, and
  * messages logged {@link #whenReady} before then go out as soon as it is done. Loggers taken while it
  * runs are SLF4J's own substitutes, which SLF4J connects to the provider when it is ready. Internal API.
  */
 public final class Logs {
     private static final Object LOCK = new Object();
     private static final List<Runnable> PENDING = new ArrayList<>();
-    private static boolean started;
     private static volatile boolean ready;
 
     private Logs() {
     }
 
-    /** Starts SLF4J on this thread and then runs the queued messages; does nothing if already started. */
-    public static void initialize() {
-        synchronized (LOCK) {
-            if (started) {
-                return;
-            }
-            started = true;
-        }
-        run();
-    }
-
-    /** Runs {@code log} now if SLF4J is ready, else as soon as it is (starting it on a daemon thread if needed). */
+    /**
+     * Runs {@code log} now if SLF4J is ready, else right after {@link #initialize()} (which the client
+     * builder's warm-up thread calls; it is started before anything is queued here).
+     */
     public static void whenReady(Runnable log) {
-        boolean queued = false;
-        boolean start = false;
         if (!ready) {
             synchronized (LOCK) {
                 if (!ready) {
                     PENDING.add(log);
-                    queued = true;
-                    start = !started;
-                    started = true;
+                    return;
                 }
             }
         }
-        if (start) {
-            Thread t = new Thread(Logs::run, "migsdk-slf4j-init");
-            t.setDaemon(true);
-            t.start();
-        }
-        if (!queued) {
-            log.run();
-        }
+        log.run();
     }
 
-    private static void run() {
+    /** Starts SLF4J on this thread, then runs the queued messages. */
+    public static void initialize() {
         try {
             LoggerFactory.getILoggerFactory();
         } finally {

@@ -1,0 +1,39 @@
+package dev.migsdk.core.internal.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.migsdk.core.auth.AlibabaCredentials;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The plain-HTTP warning is logged once SLF4J is up (the client builder's warm-up thread starts it), not
+ * lost while it starts. The test's SLF4J back end (slf4j-simple) writes to {@code System.err}.
+ */
+class PlainHttpWarningTest {
+
+    @Test
+    void aPlainHttpClientIsWarnedAbout() throws Exception {
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try (ClientRuntime<AlibabaCredentials> rt = TestClients.alibaba()
+                .credentials(AlibabaCredentials.of("LTAIexample", "secret-value"))
+                .endpointOverride(URI.create("http://127.0.0.1:9")).allowPlainHttp(true).build()) {
+            // SLF4J starts on another thread: wait for it (bounded), there is no clock to fake here.
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (!captured.toString(StandardCharsets.UTF_8).contains("plain HTTP")
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+        } finally {
+            System.setErr(originalErr);
+        }
+        String log = captured.toString(StandardCharsets.UTF_8);
+        assertThat(log).contains("WARN").contains("TST client uses plain HTTP to http://127.0.0.1:9")
+                .doesNotContain("secret-value");
+    }
+}
