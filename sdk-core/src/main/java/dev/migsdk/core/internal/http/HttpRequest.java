@@ -220,7 +220,19 @@ public final class HttpRequest {
             return this;
         }
 
-        /** Replaces every header of that name (ignoring case) with one value. */
+        /** Adds a query parameter. */
+        public Builder addQuery(NameValue parameter) {
+            query.add(Objects.requireNonNull(parameter, "parameter"));
+            encodedQuery = null;
+            return this;
+        }
+
+        /** The headers so far, in insertion order (a read-only view). */
+        public List<NameValue> headers() {
+            return Collections.unmodifiableList(headers.view());
+        }
+
+                /** Replaces every header of that name (ignoring case) with one value. */
         public Builder setHeader(String name, String value) {
             removeHeader(name);
             return addHeader(name, value);

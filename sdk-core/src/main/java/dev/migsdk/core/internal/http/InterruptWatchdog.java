@@ -1,6 +1,6 @@
 package dev.migsdk.core.internal.http;
 
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -12,7 +12,11 @@ import okhttp3.Call;
  * one daemon thread per transport looks at the registered threads' interrupt flags every
  * {@value #POLL_MILLIS} ms and cancels the calls of interrupted ones, which makes their blocked read
  * fail at once. After about a second with no call in flight the thread parks and costs nothing
- * until the next call; it is started on the first sync call and stopped by {@link #close()}. Registering is one map put and remove per call.
+ * until the next call; it is started on the first sync call and stopped by {@link #close()}.
+ *
+ * <p>Each calling thread has one slot, registered at its first call and dropped by the watchdog once the
+ * thread has ended; a call in flight is a volatile write into the caller's own slot and a clear after. (A
+ * map entry per call cost an allocation and two contended updates of a shared map on every call.)
  *
  * <p>This replaced handing every sync exchange to OkHttp's dispatcher and waiting on a future: that
  * hand-off (two thread switches and the dispatcher's bookkeeping per call) cost more CPU than the
@@ -23,15 +27,21 @@ final class InterruptWatchdog implements AutoCloseable {
     /** Empty polls (about one second) before the thread parks until the next call. */
     private static final int IDLE_POLLS = 50;
 
-    private final Map<Call, Thread> inFlight = new ConcurrentHashMap<>();
+    private final ThreadLocal<Slot> slot = ThreadLocal.withInitial(this::register);
+    private final Set<Slot> slots = ConcurrentHashMap.newKeySet();
     private final Object startLock = new Object();
     private volatile Thread worker;
     private volatile boolean idle;
     private volatile boolean closed;
 
-    /** Watches {@code call}, run by the current thread, until {@link #unwatch}. */
-    void watch(Call call) {
-        inFlight.put(call, Thread.currentThread());
+    /**
+     * Watches {@code call}, run by the current thread, until {@link #unwatch}; returns the call the thread
+     * was already running (a call made from inside another, e.g. by an interceptor), normally {@code null}.
+     */
+    Call watch(Call call) {
+        Slot s = slot.get();
+        Call outer = s.call;
+        s.call = call;
         Thread w = worker;
         if (w == null) {
             w = start();
@@ -39,10 +49,18 @@ final class InterruptWatchdog implements AutoCloseable {
         if (idle && w != null) {
             LockSupport.unpark(w);
         }
+        return outer;
     }
 
-    void unwatch(Call call) {
-        inFlight.remove(call);
+    /** Stops watching the current thread's call; watches {@code outer} again (what {@link #watch} returned). */
+    void unwatch(Call outer) {
+        slot.get().call = outer;
+    }
+
+    private Slot register() {
+        Slot s = new Slot(Thread.currentThread());
+        slots.add(s);
+        return s;
     }
 
     private Thread start() {
@@ -60,29 +78,48 @@ final class InterruptWatchdog implements AutoCloseable {
     private void run() {
         int emptyPolls = 0;
         while (!closed) {
-            if (inFlight.isEmpty() && ++emptyPolls > IDLE_POLLS) {
+            boolean busy = poll();
+            if (busy) {
+                emptyPolls = 0;
+            } else if (++emptyPolls > IDLE_POLLS) {
                 // Nothing in flight for a while: park until the next watch() wakes us. While calls keep
                 // coming, the thread stays on its poll timer instead, so watch() never has to wake it
                 // (a futex wake and a context switch on every call otherwise).
                 idle = true;
-                if (inFlight.isEmpty() && !closed) {
+                if (!poll() && !closed) {
                     LockSupport.park(this);
                 }
                 idle = false;
                 emptyPolls = 0;
                 continue;
             }
-            if (!inFlight.isEmpty()) {
-                emptyPolls = 0;
-            }
-            for (Map.Entry<Call, Thread> e : inFlight.entrySet()) {
-                if (e.getValue().isInterrupted()) {
-                    e.getKey().cancel();
-                    inFlight.remove(e.getKey());
-                }
-            }
             LockSupport.parkNanos(this, TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS));
         }
+    }
+
+    /**
+     * Cancels the calls of interrupted threads and forgets the slots of ended ones; whether any call was
+     * in flight.
+     */
+    private boolean poll() {
+        boolean busy = false;
+        for (Slot s : slots) {
+            Call c = s.call;
+            if (c != null) {
+                busy = true;
+                if (s.thread.isInterrupted()) {
+                    c.cancel();
+                }
+            } else if (!s.thread.isAlive()) {
+                slots.remove(s);
+            }
+        }
+        return busy;
+    }
+
+    /** Threads with a slot (for tests). */
+    int threadsKnown() {
+        return slots.size();
     }
 
     /** Stops the thread (calls still in flight are no longer watched). */
@@ -95,6 +132,16 @@ final class InterruptWatchdog implements AutoCloseable {
         }
         if (w != null) {
             LockSupport.unpark(w);
+        }
+    }
+
+    /** One calling thread and the call it is running, if any. */
+    private static final class Slot {
+        final Thread thread;
+        volatile Call call;
+
+        Slot(Thread thread) {
+            this.thread = thread;
         }
     }
 }

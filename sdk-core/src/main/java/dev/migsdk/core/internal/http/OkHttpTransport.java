@@ -53,7 +53,7 @@ public final class OkHttpTransport implements AutoCloseable {
             throw new InterruptedIOException("interrupted");
         }
         Call call = newCall(request, timeout);
-        watchdog.watch(call);
+        Call outer = watchdog.watch(call);
         try (Response response = call.execute()) {
             return read(response);
         } catch (IOException e) {
@@ -64,7 +64,7 @@ public final class OkHttpTransport implements AutoCloseable {
             }
             throw e;
         } finally {
-            watchdog.unwatch(call);
+            watchdog.unwatch(outer);
         }
     }
 
@@ -101,7 +101,10 @@ public final class OkHttpTransport implements AutoCloseable {
     }
 
     private Call newCall(HttpRequest request, Duration timeout) {
-        HttpUrl.Builder url = baseUrl(request).newBuilder().encodedPath(request.encodedPath());
+        HttpUrl.Builder url = baseUrl(request).newBuilder();
+        if (!request.pathSegments().isEmpty()) { // the base URL's path is already the root, /
+            url.encodedPath(request.encodedPath());
+        }
         String query = request.encodedQuery();
         if (query != null) {
             url.encodedQuery(query);

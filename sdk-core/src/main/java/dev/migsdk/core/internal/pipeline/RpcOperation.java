@@ -25,7 +25,7 @@ public final class RpcOperation<Req extends SdkRequest, Resp extends SdkResponse
         return new Builder<>(action);
     }
 
-    /** The API parameters of {@code request}, in declaration order; fields that are null are left out. */
+    /** The API parameters of {@code request} in declaration order, as a new list the caller may change; null fields are left out. */
     public List<NameValue> parameters(Req request) {
         List<NameValue> out = new ArrayList<>(params.size());
         for (Param<Req> p : params) {

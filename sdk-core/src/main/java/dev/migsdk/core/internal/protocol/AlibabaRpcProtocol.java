@@ -14,6 +14,7 @@ import dev.migsdk.core.internal.pipeline.RpcOperation;
 import dev.migsdk.core.internal.signing.RequestSigner;
 import dev.migsdk.core.internal.signing.Signers;
 import java.io.IOException;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -33,6 +34,8 @@ public final class AlibabaRpcProtocol implements Protocol<AlibabaCredentials> {
             "SignatureNonceUsed", "InvalidAccessKeyId.NotFound", "InvalidAccessKeyId.Inactive", "InvalidAccessKeyId",
             "InvalidSecurityToken.Expired", "InvalidSecurityToken.Malformed",
             "InvalidSecurityToken.MismatchWithAccessKey", "MissingSecurityToken");
+
+    private static final Comparator<NameValue> BY_NAME = Comparator.comparing(NameValue::name);
 
     private final String apiVersion;
     private final AlibabaSignatureAlgorithm algorithm;
@@ -58,12 +61,18 @@ public final class AlibabaRpcProtocol implements Protocol<AlibabaCredentials> {
         b.addHeader("host", endpoint.hostHeader());
         if (algorithm == AlibabaSignatureAlgorithm.RPC_HMAC_SHA1) {
             b.addQuery("Action", rpc.name()).addQuery("Format", format.name()).addQuery("Version", apiVersion);
+            for (NameValue p : rpc.parameters(request)) {
+                b.addQuery(p.name(), p.value());
+            }
         } else {
             b.addHeader("x-acs-action", rpc.name()).addHeader("x-acs-version", apiVersion);
-            b.addQuery("Format", format.name());
-        }
-        for (NameValue p : rpc.parameters(request)) {
-            b.addQuery(p.name(), p.value());
+            // Sent in the signature's sort order, so the wire query doubles as the canonical query.
+            List<NameValue> params = rpc.parameters(request);
+            params.add(new NameValue("Format", format.name()));
+            params.sort(BY_NAME);
+            for (NameValue p : params) {
+                b.addQuery(p);
+            }
         }
         for (NameValue h : extraHeaders) {
             b.setHeader(h.name(), h.value());

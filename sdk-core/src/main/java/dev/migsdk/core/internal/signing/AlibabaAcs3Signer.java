@@ -5,7 +5,6 @@ import dev.migsdk.core.internal.http.HttpRequest;
 import dev.migsdk.core.internal.http.NameValue;
 import dev.migsdk.core.internal.util.PercentEncoding;
 import dev.migsdk.core.internal.util.Validate;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -71,6 +70,7 @@ public final class AlibabaAcs3Signer implements RequestSigner<AlibabaCredentials
         Validate.token(nonce, "nonce");
 
         String payloadHash = hash.hashHex(request.body());
+        request.encodedQuery(); // computed once here, it travels with every request derived from this one
         HttpRequest.Builder b = request.toBuilder()
                 .removeHeader(REPLACED_HEADERS)
                 .addHeader("x-acs-date", SigningTimes.iso8601(signingTime))
@@ -82,15 +82,14 @@ public final class AlibabaAcs3Signer implements RequestSigner<AlibabaCredentials
         if (request.header("host") == null) {
             b.addHeader("host", request.hostHeader());
         }
-        HttpRequest unsigned = b.build();
-
-        CanonicalHeaders headers = canonicalHeaders(unsigned);
-        String canonicalRequest = canonicalRequest(unsigned, headers, payloadHash);
-        String stringToSign = algorithm + '\n' + hash.hashHex(canonicalRequest.getBytes(StandardCharsets.UTF_8));
+        // Method, path and query are the request's own; only the headers changed.
+        CanonicalHeaders headers = canonicalHeaders(b.headers());
+        StringBuilder canonicalRequest = canonicalRequest(request, headers, payloadHash);
+        StringBuilder stringToSign = new StringBuilder(algorithm.length() + 65).append(algorithm).append('\n')
+                .append(hash.hashHex(canonicalRequest));
         String signature = hash.hmacHex(credentials.accessKeySecret(), stringToSign);
         String authorization = algorithm + " Credential=" + credentials.accessKeyId()
                 + ",SignedHeaders=" + headers.signedHeaders() + ",Signature=" + signature;
-        // b already holds exactly the headers of unsigned: add the signature without another copy.
         return b.addHeader("Authorization", authorization).build();
     }
 
@@ -104,30 +103,39 @@ public final class AlibabaAcs3Signer implements RequestSigner<AlibabaCredentials
         if (payloadHash == null) {
             payloadHash = hash.hashHex(request.body());
         }
-        return canonicalRequest(request, canonicalHeaders(request), payloadHash);
+        return canonicalRequest(request, canonicalHeaders(request.headers()), payloadHash).toString();
     }
 
-    private static CanonicalHeaders canonicalHeaders(HttpRequest request) {
-        return CanonicalHeaders.of(request.headers(),
-                name -> name.startsWith("x-acs-") || name.equals("host") || name.equals("content-type"));
+    private static CanonicalHeaders canonicalHeaders(List<NameValue> requestHeaders) {
+        return CanonicalHeaders.of(requestHeaders,
+                name -> name.regionMatches(true, 0, "x-acs-", 0, 6) || name.equalsIgnoreCase("host")
+                        || name.equalsIgnoreCase("content-type"));
     }
 
-    private static String canonicalRequest(HttpRequest request, CanonicalHeaders headers, String payloadHash) {
+    /** Written into a builder that the hash reads directly (the text itself is never needed as a {@code String}). */
+    private static StringBuilder canonicalRequest(HttpRequest request, CanonicalHeaders headers, String payloadHash) {
         StringBuilder sb = new StringBuilder(512).append(request.method()).append('\n')
                 .append(request.encodedPath()).append('\n');
-        appendCanonicalQuery(sb, request.query()).append('\n');
+        appendCanonicalQuery(sb, request).append('\n');
         return headers.appendBlock(sb).append('\n')
                 .append(headers.signedHeaders()).append('\n')
-                .append(payloadHash).toString();
+                .append(payloadHash);
     }
 
-    /** Sorted by raw name (stable for repeated names), {@code enc(name)=enc(value)} joined by {@code &}. */
-    private static StringBuilder appendCanonicalQuery(StringBuilder sb, List<NameValue> query) {
-        List<NameValue> sorted = query;
-        if (!isSorted(query)) {
-            sorted = new ArrayList<>(query);
-            sorted.sort(BY_NAME);
+    /**
+     * Sorted by raw name (stable for repeated names), {@code enc(name)=enc(value)} joined by {@code &}: the
+     * wire query itself when the request already sends its parameters in that order (RPC requests do).
+     */
+    private static StringBuilder appendCanonicalQuery(StringBuilder sb, HttpRequest request) {
+        List<NameValue> query = request.query();
+        if (query.isEmpty()) {
+            return sb;
         }
+        if (isSorted(query)) {
+            return sb.append(request.encodedQuery());
+        }
+        List<NameValue> sorted = new ArrayList<>(query);
+        sorted.sort(BY_NAME);
         for (int i = 0; i < sorted.size(); i++) {
             NameValue p = sorted.get(i);
             if (i > 0) {

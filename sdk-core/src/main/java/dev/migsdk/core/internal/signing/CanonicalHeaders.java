@@ -24,9 +24,10 @@ final class CanonicalHeaders {
     }
 
     /**
-     * The headers whose lower-cased name {@code include} accepts. A request signs a handful of headers,
-     * so they are sorted in place (a stable insertion sort: repeated names keep request order) rather
-     * than through a map.
+     * The headers that {@code include} accepts; it is given each name as the request spells it and must
+     * decide regardless of case (only the accepted names are lower-cased). A request signs a handful of
+     * headers, so they are sorted in place (a stable insertion sort: repeated names keep request order)
+     * rather than through a map.
      */
     static CanonicalHeaders of(List<NameValue> headers, Predicate<String> include) {
         int size = headers.size();
@@ -35,10 +36,10 @@ final class CanonicalHeaders {
         int n = 0;
         for (int i = 0; i < size; i++) {
             NameValue h = headers.get(i);
-            String name = h.name().toLowerCase(Locale.ROOT);
-            if (!include.test(name)) {
+            if (!include.test(h.name())) {
                 continue;
             }
+            String name = h.name().toLowerCase(Locale.ROOT);
             String value = h.value().trim();
             int j = n++;
             while (j > 0 && names[j - 1].compareTo(name) > 0) {

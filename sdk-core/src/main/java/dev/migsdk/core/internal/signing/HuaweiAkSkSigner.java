@@ -5,7 +5,6 @@ import dev.migsdk.core.auth.HuaweiSignatureAlgorithm;
 import dev.migsdk.core.internal.http.HttpRequest;
 import dev.migsdk.core.internal.http.NameValue;
 import dev.migsdk.core.internal.util.PercentEncoding;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -82,17 +81,19 @@ public final class HuaweiAkSkSigner implements RequestSigner<HuaweiAkSkCredentia
         Objects.requireNonNull(credentials, "credentials");
         request.encodedPath(); // computed once here, it travels with every request derived from this one
         HttpRequest.Builder b = request.toBuilder().removeHeader("Authorization", SECURITY_TOKEN);
-        if (request.header(SDK_DATE) == null) {
+        String sdkDate = request.header(SDK_DATE);
+        if (sdkDate == null) {
             Objects.requireNonNull(signingTime, "signingTime");
-            b.addHeader(SDK_DATE, SigningTimes.basic(signingTime));
+            sdkDate = SigningTimes.basic(signingTime);
+            b.addHeader(SDK_DATE, sdkDate);
         }
         if (credentials.securityToken() != null) {
             b.addHeader(SECURITY_TOKEN, credentials.securityToken());
         }
-        HttpRequest unsigned = b.build();
-        String authorization = authorization(unsigned, credentials, CanonicalHeaders.of(unsigned.headers(),
-                name -> !name.equals("content-type") && name.indexOf('_') < 0));
-        // b already holds exactly the headers of unsigned: add the signature without another copy.
+        List<NameValue> headers = b.headers();
+        // Method, path, query and payload hash are the request's own; only the headers changed.
+        String authorization = authorization(request, sdkDate, credentials,
+                CanonicalHeaders.of(headers, name -> !name.equalsIgnoreCase("content-type") && name.indexOf('_') < 0));
         return b.addHeader("Authorization", authorization).build();
     }
 
@@ -108,7 +109,7 @@ public final class HuaweiAkSkSigner implements RequestSigner<HuaweiAkSkCredentia
 
     /** The canonical request signing exactly {@code signedHeaders}; for tests and debugging. */
     String canonicalRequest(HttpRequest request, Collection<String> signedHeaders) {
-        return canonicalRequest(request, explicitHeaders(request, signedHeaders));
+        return canonicalRequest(request, explicitHeaders(request, signedHeaders)).toString();
     }
 
     private String authorization(HttpRequest request, HuaweiAkSkCredentials credentials, CanonicalHeaders headers) {
@@ -116,15 +117,21 @@ public final class HuaweiAkSkSigner implements RequestSigner<HuaweiAkSkCredentia
         if (sdkDate == null) {
             throw new IllegalArgumentException("request has no " + SDK_DATE + " header");
         }
-        String canonicalRequest = canonicalRequest(request, headers);
-        String stringToSign = algorithm + '\n' + sdkDate + '\n'
-                + hash.hashHex(canonicalRequest.getBytes(StandardCharsets.UTF_8));
+        return authorization(request, sdkDate, credentials, headers);
+    }
+
+    private String authorization(HttpRequest request, String sdkDate, HuaweiAkSkCredentials credentials,
+                                 CanonicalHeaders headers) {
+        StringBuilder canonicalRequest = canonicalRequest(request, headers);
+        StringBuilder stringToSign = new StringBuilder(algorithm.length() + sdkDate.length() + 66).append(algorithm)
+                .append('\n').append(sdkDate).append('\n').append(hash.hashHex(canonicalRequest));
         String signature = hash.hmacHex(credentials.secretKey(), stringToSign);
         return algorithm + " Access=" + credentials.accessKey() + ", SignedHeaders=" + headers.signedHeaders()
                 + ", Signature=" + signature;
     }
 
-    private String canonicalRequest(HttpRequest request, CanonicalHeaders headers) {
+    /** Written into a builder that the hash reads directly (the text itself is never needed as a {@code String}). */
+    private StringBuilder canonicalRequest(HttpRequest request, CanonicalHeaders headers) {
         String payloadHash = request.header(contentHashHeader);
         if (payloadHash == null) {
             payloadHash = hash.hashHex(request.body());
@@ -134,7 +141,7 @@ public final class HuaweiAkSkSigner implements RequestSigner<HuaweiAkSkCredentia
                 .append(canonicalQuery(request.query())).append('\n');
         return headers.appendBlock(sb).append('\n')
                 .append(headers.signedHeaders()).append('\n')
-                .append(payloadHash).toString();
+                .append(payloadHash);
     }
 
     private static CanonicalHeaders explicitHeaders(HttpRequest request, Collection<String> signedHeaders) {
@@ -145,7 +152,7 @@ public final class HuaweiAkSkSigner implements RequestSigner<HuaweiAkSkCredentia
             }
             names.add(name.toLowerCase(Locale.ROOT));
         }
-        return CanonicalHeaders.of(request.headers(), names::contains);
+        return CanonicalHeaders.of(request.headers(), name -> names.contains(name.toLowerCase(Locale.ROOT)));
     }
 
     /** {@link #canonicalUri(List)}, taken from the request's wire path when the two agree (no trailing empty segment). */

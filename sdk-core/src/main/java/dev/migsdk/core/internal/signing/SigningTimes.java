@@ -6,20 +6,38 @@ import java.time.ZoneOffset;
 
 /**
  * The two UTC timestamp spellings the signers send, formatted by hand (no formatter lookup on the hot
- * path); seconds precision, the fraction is dropped. Internal API.
+ * path); seconds precision, the fraction is dropped. The last second formatted in each spelling is
+ * remembered: calls signed within the same second share its text. Internal API.
  */
 final class SigningTimes {
+    private static volatile Formatted lastIso8601 = new Formatted(Long.MIN_VALUE, null);
+    private static volatile Formatted lastBasic = new Formatted(Long.MIN_VALUE, null);
+
     private SigningTimes() {
     }
 
     /** {@code yyyy-MM-dd'T'HH:mm:ss'Z'}, e.g. {@code 2024-01-01T00:00:00Z} (Alibaba {@code Timestamp}, {@code x-acs-date}). */
     static String iso8601(Instant time) {
-        return format(time, true);
+        Formatted last = lastIso8601;
+        if (last.second != time.getEpochSecond()) {
+            last = new Formatted(time.getEpochSecond(), format(time, true));
+            lastIso8601 = last;
+        }
+        return last.text;
     }
 
     /** {@code yyyyMMdd'T'HHmmss'Z'}, e.g. {@code 20240101T000000Z} (Huawei {@code X-Sdk-Date}). */
     static String basic(Instant time) {
-        return format(time, false);
+        Formatted last = lastBasic;
+        if (last.second != time.getEpochSecond()) {
+            last = new Formatted(time.getEpochSecond(), format(time, false));
+            lastBasic = last;
+        }
+        return last.text;
+    }
+
+    /** One second's text; immutable, so a racing reader sees either the old pair or the new one. */
+    private record Formatted(long second, String text) {
     }
 
     private static String format(Instant time, boolean extended) {

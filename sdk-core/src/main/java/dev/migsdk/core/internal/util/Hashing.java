@@ -26,6 +26,9 @@ public final class Hashing {
     private static final ThreadLocal<Mac> HMAC_SHA1 = ThreadLocal.withInitial(() -> mac("HmacSHA1"));
     private static final ThreadLocal<KeyedMac> KEYED_HMAC_SHA256 =
             ThreadLocal.withInitial(() -> new KeyedMac(mac("HmacSHA256")));
+    /** Texts up to this many characters are encoded into a per-thread buffer; longer ones the usual way. */
+    private static final int SCRATCH_CHARS = 4096;
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[SCRATCH_CHARS]);
 
     private Hashing() {
     }
@@ -51,6 +54,52 @@ public final class Hashing {
         return data.length == 0 ? EMPTY_SHA256_HEX : hex(sha256(data));
     }
 
+    /**
+     * Lower-case hex SHA-256 of the UTF-8 bytes of {@code text}. A signer's canonical request is hashed
+     * straight from the builder it was written into: no {@code String} and no {@code byte[]} copy of it.
+     */
+    public static String sha256Hex(CharSequence text) {
+        byte[] ascii = asciiScratch(text);
+        MessageDigest md = SHA256.get();
+        md.reset();
+        if (ascii == null) {
+            return hex(md.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        }
+        md.update(ascii, 0, text.length());
+        return hex(md.digest());
+    }
+
+    /** {@link #hmacSha256(String, byte[])} over the UTF-8 bytes of {@code text}, as lower-case hex. */
+    public static String hmacSha256Hex(String secret, CharSequence text) {
+        byte[] ascii = asciiScratch(text);
+        if (ascii == null) {
+            return hex(hmacSha256(secret, text.toString().getBytes(StandardCharsets.UTF_8)));
+        }
+        Mac mac = keyedHmacSha256(secret);
+        mac.update(ascii, 0, text.length());
+        return hex(mac.doFinal());
+    }
+
+    /**
+     * The thread's scratch buffer holding {@code text} as bytes (UTF-8 and ASCII agree there), or
+     * {@code null} when {@code text} is too long or not ASCII.
+     */
+    private static byte[] asciiScratch(CharSequence text) {
+        int n = text.length();
+        if (n > SCRATCH_CHARS) {
+            return null;
+        }
+        byte[] buf = SCRATCH.get();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            buf[i] = (byte) c;
+        }
+        return buf;
+    }
+
     public static byte[] hmacSha256(byte[] key, byte[] data) {
         return hmac(HMAC_SHA256.get(), "HmacSHA256", key, data);
     }
@@ -63,6 +112,11 @@ public final class Hashing {
      * weakly, so rotated credentials are not kept alive.
      */
     public static byte[] hmacSha256(String secret, byte[] data) {
+        return keyedHmacSha256(secret).doFinal(data);
+    }
+
+    /** The thread's HMAC-SHA256, keyed with {@code secret} (see {@link #hmacSha256(String, byte[])}). */
+    private static Mac keyedHmacSha256(String secret) {
         KeyedMac keyed = KEYED_HMAC_SHA256.get();
         if (keyed.secret.get() != secret) {
             keyed.secret = KeyedMac.NONE;
@@ -73,7 +127,7 @@ public final class Hashing {
             }
             keyed.secret = new WeakReference<>(secret);
         }
-        return keyed.mac.doFinal(data);
+        return keyed.mac;
     }
 
     public static byte[] hmacSha1(byte[] key, byte[] data) {

@@ -14,7 +14,7 @@ class CanonicalHeadersTest {
                 new NameValue("X-B", "  two "),
                 new NameValue("Host", "example.com"),
                 new NameValue("User-Agent", "ignored")),
-                name -> !name.equals("user-agent"));
+                name -> !name.equalsIgnoreCase("user-agent"));
 
         assertThat(h.block()).isEqualTo("host:example.com\nx-b:two\n");
         assertThat(h.signedHeaders()).isEqualTo("host;x-b");
@@ -44,6 +44,18 @@ class CanonicalHeadersTest {
 
         assertThat(h.block()).isEqualTo("host:h\nx-a:1,2,5\nx-b:3\nx-c:4\n");
         assertThat(h.signedHeaders()).isEqualTo("host;x-a;x-b;x-c");
+    }
+
+    @Test
+    void theFilterSeesNamesAsSpelledAndOnlyAcceptedNamesAreLowerCased() {
+        List<String> seen = new java.util.ArrayList<>();
+        CanonicalHeaders h = CanonicalHeaders.of(List.of(
+                new NameValue("X-Acs-Date", "d"),
+                new NameValue("User-Agent", "ua")),
+                name -> seen.add(name) && name.startsWith("X-"));
+
+        assertThat(seen).containsExactly("X-Acs-Date", "User-Agent");
+        assertThat(h.block()).isEqualTo("x-acs-date:d\n");
     }
 
     @Test
