@@ -30,8 +30,9 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>A result line is
  * <pre>RESULT impl op threads calls callsPerSec p50us p99us cpuUsPerCall allocBytesPerCall requestsPerCall
- *        contextSwitchesPerCall</pre>
- * CPU is the process's CPU time (all threads: ours, OkHttp's, JIT, GC) over the measured slices;
+ *        contextSwitchesPerCall jitCpuUsPerCall</pre>
+ * CPU is the process's CPU time (all threads: ours, OkHttp's, JIT, GC) over the measured slices, and
+ * {@code jitCpuUsPerCall} the part of it the JIT compiler threads used;
  * allocation is {@code getThreadAllocatedBytes} of every thread, before and after each slice; context
  * switches (voluntary and not, all threads) come from {@code /proc} and are -1 where there is none.
  * {@code -Dbench.threadCpu=true} also prints each thread's share of the CPU per slice.
@@ -105,10 +106,10 @@ public final class LoadRunner {
             Totals t = e.getValue();
             long[] all = t.latencies();
             Arrays.sort(all);
-            System.out.printf(Locale.ROOT, "RESULT %s %s %d %d %.1f %.1f %.1f %.2f %.0f %.4f %.2f%n", impl, op.id(),
-                    e.getKey(), t.calls, t.calls / t.seconds, pct(all, 0.50) / 1e3, pct(all, 0.99) / 1e3,
+            System.out.printf(Locale.ROOT, "RESULT %s %s %d %d %.1f %.1f %.1f %.2f %.0f %.4f %.2f %.2f%n", impl,
+                    op.id(), e.getKey(), t.calls, t.calls / t.seconds, pct(all, 0.50) / 1e3, pct(all, 0.99) / 1e3,
                     t.cpuNanos / 1e3 / t.calls, (double) t.allocBytes / t.calls, (double) t.requests / t.calls,
-                    (double) t.contextSwitches / t.calls);
+                    (double) t.contextSwitches / t.calls, t.jitCpuNanos / 1e3 / t.calls);
         }
         System.out.flush();
     }
@@ -127,6 +128,8 @@ public final class LoadRunner {
         long calls;
         double seconds;
         long cpuNanos;
+        /** Of {@link #cpuNanos}, what the JIT compiler threads used. */
+        long jitCpuNanos;
         long allocBytes;
         long requests;
         long contextSwitches;
@@ -201,6 +204,7 @@ public final class LoadRunner {
         Map<Long, Long> alloc0 = ThreadStats.allocatedByThread();
         Map<Long, Long> threadCpu0 = THREAD_CPU ? ThreadStats.cpuByThread() : null;
         long switches0 = ThreadStats.processContextSwitches();
+        long jit0 = ThreadStats.compilerCpu();
         long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         start.countDown();
@@ -211,6 +215,7 @@ public final class LoadRunner {
         }
         long elapsed = System.nanoTime() - t0;
         long cpu = os.getProcessCpuTime() - cpu0;
+        long jitCpu = ThreadStats.compilerCpu() - jit0;
         long switches = ThreadStats.processContextSwitches() - switches0;
         for (long w : workerSwitches) {
             switches += w;
@@ -231,6 +236,7 @@ public final class LoadRunner {
             }
             into.seconds += elapsed / 1e9;
             into.cpuNanos += cpu;
+            into.jitCpuNanos += jitCpu;
             into.allocBytes += alloc;
             into.requests += StubClient.served(port) - requestsBefore;
             into.contextSwitches += switches;
@@ -305,6 +311,32 @@ public final class LoadRunner {
         }
 
         /** Sum over the live threads of this process (threads that ended are lost; workers report their own). */
+        /**
+         * CPU nanoseconds the JIT compiler threads have used so far ({@code /proc/self/task/*}: threads named
+         * {@code C1/C2 CompilerThre...}, run time from {@code schedstat}); -1 where /proc is not there.
+         */
+        static long compilerCpu() {
+            try (java.util.stream.Stream<java.nio.file.Path> tasks = java.nio.file.Files.list(
+                    java.nio.file.Path.of("/proc/self/task"))) {
+                return tasks.mapToLong(ThreadStats::compilerThreadCpu).sum();
+            } catch (java.io.IOException e) {
+                return -1;
+            }
+        }
+
+        private static long compilerThreadCpu(java.nio.file.Path task) {
+            try {
+                String comm = java.nio.file.Files.readString(task.resolve("comm"));
+                if (!comm.startsWith("C1 Compiler") && !comm.startsWith("C2 Compiler")) {
+                    return 0;
+                }
+                String schedstat = java.nio.file.Files.readString(task.resolve("schedstat")).trim();
+                return Long.parseLong(schedstat.substring(0, schedstat.indexOf(' ')));
+            } catch (java.io.IOException | RuntimeException e) {
+                return 0; // the thread ended meanwhile
+            }
+        }
+
         static long processContextSwitches() {
             try (java.util.stream.Stream<java.nio.file.Path> tasks = java.nio.file.Files.list(
                     java.nio.file.Path.of("/proc/self/task"))) {
