@@ -28,7 +28,8 @@ public final class Hashing {
             ThreadLocal.withInitial(() -> new KeyedMac(mac("HmacSHA256")));
     /** Texts up to this many characters are encoded into a per-thread buffer; longer ones the usual way. */
     private static final int SCRATCH_CHARS = 4096;
-    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[SCRATCH_CHARS]);
+    /** Starts small (a thread that signs once, e.g. a virtual thread, pays little) and grows as needed. */
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[512]);
 
     private Hashing() {
     }
@@ -90,6 +91,10 @@ public final class Hashing {
             return null;
         }
         byte[] buf = SCRATCH.get();
+        if (buf.length < n) {
+            buf = new byte[Math.min(SCRATCH_CHARS, Math.max(n, 2 * buf.length))];
+            SCRATCH.set(buf);
+        }
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c >= 0x80) {
