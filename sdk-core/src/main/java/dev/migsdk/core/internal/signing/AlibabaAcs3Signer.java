@@ -112,7 +112,7 @@ public final class AlibabaAcs3Signer implements RequestSigner<AlibabaCredentials
                         || name.equalsIgnoreCase("content-type"));
     }
 
-    /** Written into a builder that the hash reads directly (the text itself is never needed as a {@code String}). */
+    /** Left in its builder: it is only hashed (the hash encodes it once; no intermediate {@code String} is kept). */
     private static StringBuilder canonicalRequest(HttpRequest request, CanonicalHeaders headers, String payloadHash) {
         StringBuilder sb = new StringBuilder(512).append(request.method()).append('\n')
                 .append(request.encodedPath()).append('\n');

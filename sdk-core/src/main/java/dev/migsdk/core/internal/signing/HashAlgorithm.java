@@ -25,13 +25,8 @@ enum HashAlgorithm {
         }
 
         @Override
-        String hashHex(CharSequence text) {
-            return Hashing.sha256Hex(text);
-        }
-
-        @Override
         String hmacHex(String secret, CharSequence data) {
-            return Hashing.hmacSha256Hex(secret, data);
+            return Hashing.hex(Hashing.hmacSha256(secret, data.toString().getBytes(StandardCharsets.UTF_8)));
         }
     },
     SM3 {

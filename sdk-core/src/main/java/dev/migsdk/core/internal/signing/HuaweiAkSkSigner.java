@@ -130,7 +130,7 @@ public final class HuaweiAkSkSigner implements RequestSigner<HuaweiAkSkCredentia
                 + ", Signature=" + signature;
     }
 
-    /** Written into a builder that the hash reads directly (the text itself is never needed as a {@code String}). */
+    /** Left in its builder: it is only hashed (the hash encodes it once; no intermediate {@code String} is kept). */
     private StringBuilder canonicalRequest(HttpRequest request, CanonicalHeaders headers) {
         String payloadHash = request.header(contentHashHeader);
         if (payloadHash == null) {

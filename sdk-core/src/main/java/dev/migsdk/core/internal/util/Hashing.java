@@ -51,22 +51,6 @@ public final class Hashing {
         return data.length == 0 ? EMPTY_SHA256_HEX : hex(sha256(data));
     }
 
-    /**
-     * Lower-case hex SHA-256 of the UTF-8 bytes of {@code text}. (Encoding through {@code String.getBytes}
-     * is faster than a per-character loop over a builder, even with its two short-lived copies: the
-     * copies are vectorized; {@code charAt} through {@code CharSequence} is not.)
-     */
-    public static String sha256Hex(CharSequence text) {
-        MessageDigest md = SHA256.get();
-        md.reset();
-        return hex(md.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-    }
-
-    /** {@link #hmacSha256(String, byte[])} over the UTF-8 bytes of {@code text}, as lower-case hex. */
-    public static String hmacSha256Hex(String secret, CharSequence text) {
-        return hex(hmacSha256(secret, text.toString().getBytes(StandardCharsets.UTF_8)));
-    }
-
     public static byte[] hmacSha256(byte[] key, byte[] data) {
         return hmac(HMAC_SHA256.get(), "HmacSHA256", key, data);
     }
