@@ -310,7 +310,6 @@ public final class LoadRunner {
             }
         }
 
-        /** Sum over the live threads of this process (threads that ended are lost; workers report their own). */
         /**
          * CPU nanoseconds the JIT compiler threads have used so far ({@code /proc/self/task/*}: threads named
          * {@code C1/C2 CompilerThre...}, run time from {@code schedstat}); -1 where /proc is not there.
@@ -337,6 +336,7 @@ public final class LoadRunner {
             }
         }
 
+        /** Sum over the live threads of this process (threads that ended are lost; workers report their own). */
         static long processContextSwitches() {
             try (java.util.stream.Stream<java.nio.file.Path> tasks = java.nio.file.Files.list(
                     java.nio.file.Path.of("/proc/self/task"))) {

@@ -210,9 +210,7 @@ public final class HttpRequest {
         }
 
         public Builder addQuery(String name, String value) {
-            query.add(new NameValue(name, value));
-            encodedQuery = null;
-            return this;
+            return addQuery(new NameValue(name, value));
         }
 
         public Builder addHeader(String name, String value) {
@@ -232,7 +230,7 @@ public final class HttpRequest {
             return Collections.unmodifiableList(headers.view());
         }
 
-                /** Replaces every header of that name (ignoring case) with one value. */
+        /** Replaces every header of that name (ignoring case) with one value. */
         public Builder setHeader(String name, String value) {
             removeHeader(name);
             return addHeader(name, value);

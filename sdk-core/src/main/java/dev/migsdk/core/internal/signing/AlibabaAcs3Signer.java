@@ -5,6 +5,7 @@ import dev.migsdk.core.internal.http.HttpRequest;
 import dev.migsdk.core.internal.http.NameValue;
 import dev.migsdk.core.internal.util.PercentEncoding;
 import dev.migsdk.core.internal.util.Validate;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -84,9 +85,8 @@ public final class AlibabaAcs3Signer implements RequestSigner<AlibabaCredentials
         }
         // Method, path and query are the request's own; only the headers changed.
         CanonicalHeaders headers = canonicalHeaders(b.headers());
-        StringBuilder canonicalRequest = canonicalRequest(request, headers, payloadHash);
-        StringBuilder stringToSign = new StringBuilder(algorithm.length() + 65).append(algorithm).append('\n')
-                .append(hash.hashHex(canonicalRequest));
+        String canonicalRequest = canonicalRequest(request, headers, payloadHash);
+        String stringToSign = algorithm + '\n' + hash.hashHex(canonicalRequest.getBytes(StandardCharsets.UTF_8));
         String signature = hash.hmacHex(credentials.accessKeySecret(), stringToSign);
         String authorization = algorithm + " Credential=" + credentials.accessKeyId()
                 + ",SignedHeaders=" + headers.signedHeaders() + ",Signature=" + signature;
@@ -103,7 +103,7 @@ public final class AlibabaAcs3Signer implements RequestSigner<AlibabaCredentials
         if (payloadHash == null) {
             payloadHash = hash.hashHex(request.body());
         }
-        return canonicalRequest(request, canonicalHeaders(request.headers()), payloadHash).toString();
+        return canonicalRequest(request, canonicalHeaders(request.headers()), payloadHash);
     }
 
     private static CanonicalHeaders canonicalHeaders(List<NameValue> requestHeaders) {
@@ -112,14 +112,13 @@ public final class AlibabaAcs3Signer implements RequestSigner<AlibabaCredentials
                         || name.equalsIgnoreCase("content-type"));
     }
 
-    /** Left in its builder: it is only hashed (the hash encodes it once; no intermediate {@code String} is kept). */
-    private static StringBuilder canonicalRequest(HttpRequest request, CanonicalHeaders headers, String payloadHash) {
+    private static String canonicalRequest(HttpRequest request, CanonicalHeaders headers, String payloadHash) {
         StringBuilder sb = new StringBuilder(512).append(request.method()).append('\n')
                 .append(request.encodedPath()).append('\n');
         appendCanonicalQuery(sb, request).append('\n');
         return headers.appendBlock(sb).append('\n')
                 .append(headers.signedHeaders()).append('\n')
-                .append(payloadHash);
+                .append(payloadHash).toString();
     }
 
     /**

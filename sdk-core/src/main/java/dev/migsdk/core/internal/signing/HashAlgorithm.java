@@ -25,8 +25,8 @@ enum HashAlgorithm {
         }
 
         @Override
-        String hmacHex(String secret, CharSequence data) {
-            return Hashing.hex(Hashing.hmacSha256(secret, data.toString().getBytes(StandardCharsets.UTF_8)));
+        String hmacHex(String secret, String data) {
+            return Hashing.hex(Hashing.hmacSha256(secret, data.getBytes(StandardCharsets.UTF_8)));
         }
     },
     SM3 {
@@ -53,19 +53,14 @@ enum HashAlgorithm {
         return Hashing.hex(hash(data));
     }
 
-    /** Lower-case hex hash of the UTF-8 bytes of {@code text}. */
-    String hashHex(CharSequence text) {
-        return hashHex(text.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
     /** Lower-case hex HMAC. */
     String hmacHex(byte[] key, byte[] data) {
         return Hashing.hex(hmac(key, data));
     }
 
     /** Lower-case hex HMAC keyed with the UTF-8 bytes of {@code secret}, over the UTF-8 bytes of {@code data}. */
-    String hmacHex(String secret, CharSequence data) {
-        return hmacHex(secret.getBytes(StandardCharsets.UTF_8), data.toString().getBytes(StandardCharsets.UTF_8));
+    String hmacHex(String secret, String data) {
+        return hmacHex(secret.getBytes(StandardCharsets.UTF_8), data.getBytes(StandardCharsets.UTF_8));
     }
 
     /** {@link #SM3} if {@code bouncyCastleAvailable} says so, else an {@link IllegalStateException} saying what to add. */

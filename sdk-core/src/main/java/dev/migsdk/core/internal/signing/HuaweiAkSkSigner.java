@@ -5,6 +5,7 @@ import dev.migsdk.core.auth.HuaweiSignatureAlgorithm;
 import dev.migsdk.core.internal.http.HttpRequest;
 import dev.migsdk.core.internal.http.NameValue;
 import dev.migsdk.core.internal.util.PercentEncoding;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -109,7 +110,7 @@ public final class HuaweiAkSkSigner implements RequestSigner<HuaweiAkSkCredentia
 
     /** The canonical request signing exactly {@code signedHeaders}; for tests and debugging. */
     String canonicalRequest(HttpRequest request, Collection<String> signedHeaders) {
-        return canonicalRequest(request, explicitHeaders(request, signedHeaders)).toString();
+        return canonicalRequest(request, explicitHeaders(request, signedHeaders));
     }
 
     private String authorization(HttpRequest request, HuaweiAkSkCredentials credentials, CanonicalHeaders headers) {
@@ -122,16 +123,15 @@ public final class HuaweiAkSkSigner implements RequestSigner<HuaweiAkSkCredentia
 
     private String authorization(HttpRequest request, String sdkDate, HuaweiAkSkCredentials credentials,
                                  CanonicalHeaders headers) {
-        StringBuilder canonicalRequest = canonicalRequest(request, headers);
-        StringBuilder stringToSign = new StringBuilder(algorithm.length() + sdkDate.length() + 66).append(algorithm)
-                .append('\n').append(sdkDate).append('\n').append(hash.hashHex(canonicalRequest));
+        String canonicalRequest = canonicalRequest(request, headers);
+        String stringToSign = algorithm + '\n' + sdkDate + '\n'
+                + hash.hashHex(canonicalRequest.getBytes(StandardCharsets.UTF_8));
         String signature = hash.hmacHex(credentials.secretKey(), stringToSign);
         return algorithm + " Access=" + credentials.accessKey() + ", SignedHeaders=" + headers.signedHeaders()
                 + ", Signature=" + signature;
     }
 
-    /** Left in its builder: it is only hashed (the hash encodes it once; no intermediate {@code String} is kept). */
-    private StringBuilder canonicalRequest(HttpRequest request, CanonicalHeaders headers) {
+    private String canonicalRequest(HttpRequest request, CanonicalHeaders headers) {
         String payloadHash = request.header(contentHashHeader);
         if (payloadHash == null) {
             payloadHash = hash.hashHex(request.body());
@@ -141,7 +141,7 @@ public final class HuaweiAkSkSigner implements RequestSigner<HuaweiAkSkCredentia
                 .append(canonicalQuery(request.query())).append('\n');
         return headers.appendBlock(sb).append('\n')
                 .append(headers.signedHeaders()).append('\n')
-                .append(payloadHash);
+                .append(payloadHash).toString();
     }
 
     private static CanonicalHeaders explicitHeaders(HttpRequest request, Collection<String> signedHeaders) {

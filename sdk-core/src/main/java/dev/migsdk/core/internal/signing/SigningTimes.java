@@ -10,30 +10,39 @@ import java.time.ZoneOffset;
  * remembered: calls signed within the same second share its text. Internal API.
  */
 final class SigningTimes {
-    private static volatile Formatted lastIso8601 = new Formatted(Long.MIN_VALUE, null);
-    private static volatile Formatted lastBasic = new Formatted(Long.MIN_VALUE, null);
+    private static final LastSecond ISO8601 = new LastSecond(true);
+    private static final LastSecond BASIC = new LastSecond(false);
 
     private SigningTimes() {
     }
 
     /** {@code yyyy-MM-dd'T'HH:mm:ss'Z'}, e.g. {@code 2024-01-01T00:00:00Z} (Alibaba {@code Timestamp}, {@code x-acs-date}). */
     static String iso8601(Instant time) {
-        Formatted last = lastIso8601;
-        if (last.second != time.getEpochSecond()) {
-            last = new Formatted(time.getEpochSecond(), format(time, true));
-            lastIso8601 = last;
-        }
-        return last.text;
+        return ISO8601.text(time);
     }
 
     /** {@code yyyyMMdd'T'HHmmss'Z'}, e.g. {@code 20240101T000000Z} (Huawei {@code X-Sdk-Date}). */
     static String basic(Instant time) {
-        Formatted last = lastBasic;
-        if (last.second != time.getEpochSecond()) {
-            last = new Formatted(time.getEpochSecond(), format(time, false));
-            lastBasic = last;
+        return BASIC.text(time);
+    }
+
+    /** The text of the last second formatted in one spelling. */
+    private static final class LastSecond {
+        private final boolean extended;
+        private volatile Formatted last = new Formatted(Long.MIN_VALUE, null);
+
+        LastSecond(boolean extended) {
+            this.extended = extended;
         }
-        return last.text;
+
+        String text(Instant time) {
+            Formatted f = last;
+            if (f.second != time.getEpochSecond()) {
+                f = new Formatted(time.getEpochSecond(), format(time, extended));
+                last = f;
+            }
+            return f.text;
+        }
     }
 
     /** One second's text; immutable, so a racing reader sees either the old pair or the new one. */
