@@ -1,5 +1,6 @@
 package dev.migsdk.core.auth;
 
+import java.util.concurrent.CompletableFuture;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.migsdk.core.exception.CredentialsException;
 import dev.migsdk.core.internal.auth.AuthHttp;
@@ -78,6 +79,16 @@ public final class AlibabaEcsRamRoleCredentialsProvider implements CredentialsPr
             throw new CredentialsException("ECS metadata credentials are disabled by " + ENV_DISABLED + "=true");
         }
         return cache.get();
+    }
+
+    /** Like {@link #resolveCredentials()}, with any fetch from the metadata service on a background thread. */
+    @Override
+    public CompletableFuture<AlibabaCredentials> resolveCredentialsAsync() {
+        if (context.envTrue(ENV_DISABLED)) {
+            return CompletableFuture.failedFuture(new CredentialsException("ECS metadata credentials are disabled by "
+                    + ENV_DISABLED + "=true"));
+        }
+        return cache.getAsync();
     }
 
     @Override

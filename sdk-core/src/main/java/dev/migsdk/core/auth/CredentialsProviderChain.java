@@ -5,6 +5,8 @@ import dev.migsdk.core.internal.auth.MalformedCredentialsException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Asks each provider in order and returns the first credentials found. Once a provider has answered
@@ -61,6 +63,57 @@ public final class CredentialsProviderChain<C extends Credentials> implements Cr
             }
         }
         throw new CredentialsException("No credentials found in the chain: " + String.join("; ", reasons));
+    }
+
+    /** Like {@link #resolveCredentials()}, asking each provider through its own non-blocking method. */
+    @Override
+    public CompletableFuture<C> resolveCredentialsAsync() {
+        CredentialsProvider<? extends C> last = lastUsed;
+        if (last == null) {
+            return probe(0, new ArrayList<>());
+        }
+        return CredentialsProviderChain.<C>widen(last.resolveCredentialsAsync()).exceptionallyCompose(error -> {
+            Throwable e = unwrap(error);
+            if (e instanceof MalformedCredentialsException || !(e instanceof CredentialsException)) {
+                lastUsed = null;
+                return CompletableFuture.failedFuture(e);
+            }
+            lastUsed = null;
+            return probe(0, new ArrayList<>());
+        });
+    }
+
+    private CompletableFuture<C> probe(int index, List<String> reasons) {
+        if (index == providers.size()) {
+            return CompletableFuture.failedFuture(new CredentialsException("No credentials found in the chain: "
+                    + String.join("; ", reasons)));
+        }
+        CredentialsProvider<? extends C> p = providers.get(index);
+        return CredentialsProviderChain.<C>widen(p.resolveCredentialsAsync()).handle((c, error) -> {
+            if (error == null) {
+                lastUsed = p;
+                return CompletableFuture.completedFuture(c);
+            }
+            Throwable e = unwrap(error);
+            if (e instanceof CredentialsException && !(e instanceof MalformedCredentialsException)) {
+                reasons.add(p.getClass().getSimpleName() + ": " + e.getMessage());
+                return probe(index + 1, reasons);
+            }
+            return CompletableFuture.<C>failedFuture(e);
+        }).thenCompose(f -> f);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <C> CompletableFuture<C> widen(CompletableFuture<? extends C> f) {
+        return f == null ? CompletableFuture.failedFuture(new CredentialsException("a provider returned no future"))
+                : (CompletableFuture<C>) f;
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        while (t instanceof CompletionException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.migsdk.core.auth;
 
+import java.util.concurrent.CompletableFuture;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -86,6 +87,12 @@ public final class HuaweiIamTokenProvider implements CredentialsProvider<HuaweiC
     @Override
     public HuaweiTokenCredentials resolveCredentials() {
         return cache.get();
+    }
+
+    /** Like {@link #resolveCredentials()}, with any token request to IAM on a background thread. */
+    @Override
+    public CompletableFuture<HuaweiCredentials> resolveCredentialsAsync() {
+        return cache.getAsync().thenApply(c -> c);
     }
 
     /** Drops the cached token (e.g. after the service rejected it); the next call fetches a new one. */

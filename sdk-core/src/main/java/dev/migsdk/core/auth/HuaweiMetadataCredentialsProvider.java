@@ -1,5 +1,6 @@
 package dev.migsdk.core.auth;
 
+import java.util.concurrent.CompletableFuture;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.migsdk.core.exception.CredentialsException;
 import dev.migsdk.core.internal.auth.AuthHttp;
@@ -56,6 +57,12 @@ public final class HuaweiMetadataCredentialsProvider implements CredentialsProvi
     @Override
     public HuaweiAkSkCredentials resolveCredentials() {
         return cache.get();
+    }
+
+    /** Like {@link #resolveCredentials()}, with any fetch from the metadata service on a background thread. */
+    @Override
+    public CompletableFuture<HuaweiCredentials> resolveCredentialsAsync() {
+        return cache.getAsync().thenApply(c -> c);
     }
 
     @Override

@@ -6,5 +6,5 @@ package dev.migsdk.core.exception;
  * @param errorCode the entry's {@code error_code}, or {@code null}
  * @param errorMessage the entry's {@code error_msg}, or {@code null}
  */
-public record ErrorDetail(String errorCode, String errorMessage) {
+public record ErrorDetail(String errorCode, String errorMessage) implements java.io.Serializable {
 }

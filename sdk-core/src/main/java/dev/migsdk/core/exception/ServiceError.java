@@ -27,7 +27,7 @@ public record ServiceError(
         Map<String, String> accessDeniedDetail,
         String encodedAuthorizationMessage,
         List<String> errorParams,
-        List<ErrorDetail> details) {
+        List<ErrorDetail> details) implements java.io.Serializable {
 
     public ServiceError {
         accessDeniedDetail = accessDeniedDetail == null ? Map.of() : Map.copyOf(accessDeniedDetail);

@@ -17,7 +17,7 @@ public class ServiceException extends SdkException {
     private final String service;
     private final String operation;
     private final int httpStatus;
-    private final transient ServiceError error;
+    private final ServiceError error;
     private final String rawBody;
 
     public ServiceException(ServiceFailure failure) {
@@ -92,7 +92,7 @@ public class ServiceException extends SdkException {
         return error.details();
     }
 
-    /** The response body as received, cut to a few kilobytes. */
+    /** The response body as received (secrets masked, control characters kept), cut to a few kilobytes. */
     public String rawBody() {
         return rawBody;
     }

@@ -2,6 +2,7 @@ package dev.migsdk.oms.internal;
 
 import dev.migsdk.core.auth.Credentials;
 import dev.migsdk.core.auth.HuaweiCredentials;
+import dev.migsdk.core.internal.pipeline.Operation;
 import dev.migsdk.core.internal.pipeline.RestOperation;
 import dev.migsdk.core.internal.pipeline.ServiceSpec;
 import dev.migsdk.core.internal.pipeline.ServiceSpec.HuaweiScope;
@@ -33,8 +34,9 @@ public final class OmsOperations {
                     .pathParam("task_id", (DeleteTaskRequest r) -> String.valueOf(r.taskId()))
                     .validator(OmsOperations::validate)
                     .delete(true)
-                    .response(ctx -> DeleteTaskResponse.builder().requestId(ctx.requestId())
-                            .httpStatus(ctx.httpStatus()).alreadyDeleted(ctx.alreadyDeleted()).build())
+                    .successStatuses(200, 204)
+                    .successBody(Operation.SuccessBody.EMPTY_OR_OBJECT)
+                    .response(ctx -> DeleteTaskResponse.builder().metadata(ctx.metadata()).alreadyDeleted(ctx.alreadyDeleted()).build())
                     .build();
 
     private static String projectId(DeleteTaskRequest r, Credentials credentials) {

@@ -26,16 +26,14 @@ public final class SmcOperations {
                     .param("JobId", DeleteReplicationJobRequest::jobId)
                     .validator(r -> Validate.id(r.jobId(), "jobId", MAX_JOB_ID_LENGTH))
                     .delete(true)
-                    .response(ctx -> DeleteReplicationJobResponse.builder().requestId(ctx.requestId())
-                            .httpStatus(ctx.httpStatus()).alreadyDeleted(ctx.alreadyDeleted()).build())
+                    .response(ctx -> DeleteReplicationJobResponse.builder().metadata(ctx.metadata()).alreadyDeleted(ctx.alreadyDeleted()).build())
                     .build();
 
     public static final RpcOperation<StopReplicationJobRequest, StopReplicationJobResponse> STOP_REPLICATION_JOB =
             RpcOperation.<StopReplicationJobRequest, StopReplicationJobResponse>builder("StopReplicationJob")
                     .param("JobId", StopReplicationJobRequest::jobId)
                     .validator(r -> Validate.id(r.jobId(), "jobId", MAX_JOB_ID_LENGTH))
-                    .response(ctx -> StopReplicationJobResponse.builder().requestId(ctx.requestId())
-                            .httpStatus(ctx.httpStatus()).build())
+                    .response(ctx -> StopReplicationJobResponse.builder().metadata(ctx.metadata()).build())
                     .build();
 
     private SmcOperations() {

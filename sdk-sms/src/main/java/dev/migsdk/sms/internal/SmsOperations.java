@@ -1,5 +1,6 @@
 package dev.migsdk.sms.internal;
 
+import dev.migsdk.core.internal.pipeline.Operation;
 import dev.migsdk.core.internal.pipeline.RestOperation;
 import dev.migsdk.core.internal.pipeline.ServiceSpec;
 import dev.migsdk.core.internal.pipeline.ServiceSpec.HuaweiScope;
@@ -40,8 +41,8 @@ public final class SmsOperations {
                     .pathParam("task_id", DeleteTaskRequest::taskId)
                     .validator(r -> Validate.id(r.taskId(), "taskId", MAX_TASK_ID_LENGTH))
                     .delete(true)
-                    .response(ctx -> DeleteTaskResponse.builder().requestId(ctx.requestId())
-                            .httpStatus(ctx.httpStatus()).alreadyDeleted(ctx.alreadyDeleted()).build())
+                    .successBody(Operation.SuccessBody.TEXT)
+                    .response(ctx -> DeleteTaskResponse.builder().metadata(ctx.metadata()).alreadyDeleted(ctx.alreadyDeleted()).build())
                     .build();
 
     private SmsOperations() {

@@ -5,6 +5,12 @@ import dev.migsdk.core.exception.CredentialsException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -25,6 +31,9 @@ import org.slf4j.LoggerFactory;
  *       re-thrown without calling the source again.</li>
  *   <li>{@link #invalidate()} drops the value and the backoff, so the next call refreshes.</li>
  *   <li>Credentials without an expiration are kept until invalidated.</li>
+ *   <li>{@link #getAsync()} never blocks its caller: fresh and prefetch-window values are returned at
+ *       once (a prefetch-window call starts the refresh on the cache's own daemon thread), and a stale or
+ *       empty cache answers with the future of that one background refresh.</li>
  * </ul>
  *
  * @param <C> the kind of credentials
@@ -37,6 +46,9 @@ public final class RefreshingCredentialsCache<C extends Credentials> {
     private final RefreshPolicy policy;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
+
+    private final AtomicReference<CompletableFuture<C>> background = new AtomicReference<>();
+    private final ThreadPoolExecutor refresher;
 
     private volatile Entry<C> entry;
     private volatile Failure failure;
@@ -61,6 +73,67 @@ public final class RefreshingCredentialsCache<C extends Credentials> {
         this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.clock = Objects.requireNonNull(clock, "clock");
+        // At most one thread, started on the first background refresh and gone a second after the last.
+        this.refresher = new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, "migsdk-credentials-refresh");
+            t.setDaemon(true);
+            return t;
+        });
+        this.refresher.allowCoreThreadTimeOut(true);
+    }
+
+    /**
+     * Cached credentials without blocking the caller: completed at once while the value is fresh or in
+     * the prefetch window (the latter starts a background refresh), else the background refresh's future.
+     */
+    public CompletableFuture<C> getAsync() {
+        Instant now = clock.instant();
+        Entry<C> e = entry;
+        if (e != null && (e.prefetchAt == null || now.isBefore(e.prefetchAt))) {
+            return CompletableFuture.completedFuture(e.value);
+        }
+        CompletableFuture<C> refresh = refreshInBackground();
+        if (e != null && now.isBefore(e.staleAt)) {
+            return CompletableFuture.completedFuture(e.value);
+        }
+        return refresh;
+    }
+
+    private CompletableFuture<C> refreshInBackground() {
+        while (true) {
+            CompletableFuture<C> running = background.get();
+            if (running != null) {
+                return running;
+            }
+            CompletableFuture<C> mine = new CompletableFuture<>();
+            if (!background.compareAndSet(null, mine)) {
+                continue;
+            }
+            try {
+                refresher.execute(() -> {
+                    try {
+                        mine.complete(lockedRefresh());
+                    } catch (RuntimeException ex) {
+                        mine.completeExceptionally(ex);
+                    } finally {
+                        background.compareAndSet(mine, null);
+                    }
+                });
+            } catch (RejectedExecutionException ex) {
+                background.compareAndSet(mine, null);
+                mine.completeExceptionally(new CredentialsException("Could not start a refresh of " + source, ex));
+            }
+            return mine;
+        }
+    }
+
+    private C lockedRefresh() {
+        lock.lock();
+        try {
+            return refreshLocked(clock.instant());
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Cached credentials, refreshed as needed; never {@code null}. */

@@ -5,6 +5,9 @@ import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import okhttp3.Dispatcher;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.HttpUrl;
@@ -30,6 +33,9 @@ public final class OkHttpTransport implements AutoCloseable {
     private final long maxBodyBytes;
     private volatile HttpUrl lastBase;
     private final InterruptWatchdog watchdog = new InterruptWatchdog();
+    /** Exchanges started and not yet finished; {@link #shutdown} waits for them. */
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private volatile boolean closed;
 
     public OkHttpTransport(OkHttpClient client, boolean owned, long maxBodyBytes) {
         this.client = client;
@@ -53,6 +59,7 @@ public final class OkHttpTransport implements AutoCloseable {
             throw new InterruptedIOException("interrupted");
         }
         Call call = newCall(request, timeout);
+        enter();
         Call outer = watchdog.watch(call);
         try (Response response = call.execute()) {
             return read(response);
@@ -65,6 +72,16 @@ public final class OkHttpTransport implements AutoCloseable {
             throw e;
         } finally {
             watchdog.unwatch(outer);
+            inFlight.decrementAndGet();
+        }
+    }
+
+    /** Counts an exchange in, or refuses it after {@link #shutdown} (checked after counting, so none slips past). */
+    private void enter() throws IOException {
+        inFlight.incrementAndGet();
+        if (closed) {
+            inFlight.decrementAndGet();
+            throw new IOException("Canceled: the client is closed");
         }
     }
 
@@ -75,6 +92,11 @@ public final class OkHttpTransport implements AutoCloseable {
     public CompletableFuture<HttpResponse> executeAsync(HttpRequest request, Duration timeout) {
         Call call = newCall(request, timeout);
         CompletableFuture<HttpResponse> future = new CompletableFuture<>();
+        try {
+            enter();
+        } catch (IOException e) {
+            return CompletableFuture.failedFuture(e);
+        }
         future.whenComplete((r, e) -> {
             if (future.isCancelled()) {
                 call.cancel();
@@ -83,18 +105,22 @@ public final class OkHttpTransport implements AutoCloseable {
         call.enqueue(new Callback() {
             @Override
             public void onFailure(Call c, IOException e) {
+                inFlight.decrementAndGet();
                 future.completeExceptionally(e);
             }
 
             @Override
             public void onResponse(Call c, Response response) {
+                HttpResponse read;
                 try (response) {
-                    future.complete(read(response));
-                } catch (IOException e) {
+                    read = read(response);
+                } catch (IOException | RuntimeException e) {
+                    inFlight.decrementAndGet();
                     future.completeExceptionally(e);
-                } catch (RuntimeException e) {
-                    future.completeExceptionally(e);
+                    return;
                 }
+                inFlight.decrementAndGet();
+                future.complete(read);
             }
         });
         return future;
@@ -182,12 +208,34 @@ public final class OkHttpTransport implements AutoCloseable {
                 && "interrupted".equals(e.getMessage());
     }
 
-    @Override
-    public void close() {
+    /**
+     * Stops: refuses new exchanges, cancels the queued ones (never sent), lets those on the wire finish for
+     * up to {@code grace}, cancels what is left, then releases the threads and connections it owns.
+     */
+    public void shutdown(Duration grace) {
+        closed = true;
         watchdog.close();
+        Dispatcher dispatcher = client.dispatcher();
+        long deadline = System.nanoTime() + grace.toNanos();
+        while (true) {
+            for (Call queued : dispatcher.queuedCalls()) {
+                queued.cancel();
+            }
+            if (inFlight.get() == 0 || System.nanoTime() >= deadline) {
+                break;
+            }
+            LockSupport.parkNanos(Math.min(10_000_000L, Math.max(0, deadline - System.nanoTime())));
+        }
+        dispatcher.cancelAll();
         if (owned) {
-            client.dispatcher().executorService().shutdown();
+            dispatcher.executorService().shutdown();
             client.connectionPool().evictAll();
         }
+    }
+
+    /** {@link #shutdown} without a grace period. */
+    @Override
+    public void close() {
+        shutdown(Duration.ZERO);
     }
 }

@@ -1,26 +1,37 @@
 package dev.migsdk.core.internal.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.migsdk.core.ResponseMetadata;
 import dev.migsdk.core.internal.protocol.BodyCodec;
 
 /**
  * What a response mapper gets: the decoded body (JSON or XML as a tree, {@code null} for an empty
- * body), the request id, the HTTP status, and whether a delete was treated as done because a retry
- * found the task already gone. Internal API.
+ * body), the answer's metadata, and whether a delete was treated as done because a retry found the
+ * task already gone. A mapper that meets a field it cannot read throws {@link MalformedFieldException};
+ * the pipeline turns that into an {@code SDK.UnexpectedResponse} error. Internal API.
  *
  * @param body decoded body or {@code null}
- * @param requestId request id from body or headers, or {@code null}
- * @param httpStatus HTTP status
+ * @param metadata request id, status, attempts, latency, headers
  * @param alreadyDeleted true when an earlier attempt's answer was lost and the retry found nothing to delete
  */
-public record ResponseContext(JsonNode body, String requestId, int httpStatus, boolean alreadyDeleted) {
+public record ResponseContext(JsonNode body, ResponseMetadata metadata, boolean alreadyDeleted) {
+
+    /** The request id (sanitised), or {@code null}. */
+    public String requestId() {
+        return metadata.requestId();
+    }
+
+    /** HTTP status. */
+    public int httpStatus() {
+        return metadata.httpStatus();
+    }
 
     /** Text of a top-level body field, or {@code null}. */
     public String text(String field) {
         return BodyCodec.text(body, field);
     }
 
-    /** Integer value of a top-level field (numbers or numeric text), or {@code null}. */
+    /** Integer value of a top-level field (numbers or numeric text), or {@code null} when absent. */
     public Integer integer(String field) {
         String t = text(field);
         if (t == null) {
@@ -29,11 +40,11 @@ public record ResponseContext(JsonNode body, String requestId, int httpStatus, b
         try {
             return Integer.valueOf(t.trim());
         } catch (NumberFormatException e) {
-            return null;
+            throw new MalformedFieldException(field, "is not an integer", e);
         }
     }
 
-    /** Boolean value of a top-level field ({@code true}/{@code false}, any case), or {@code null}. */
+    /** Boolean value of a top-level field ({@code true}/{@code false}, any case), or {@code null} when absent. */
     public Boolean bool(String field) {
         String t = text(field);
         if (t == null) {
@@ -42,6 +53,18 @@ public record ResponseContext(JsonNode body, String requestId, int httpStatus, b
         if (t.equalsIgnoreCase("true")) {
             return Boolean.TRUE;
         }
-        return t.equalsIgnoreCase("false") ? Boolean.FALSE : null;
+        if (t.equalsIgnoreCase("false")) {
+            return Boolean.FALSE;
+        }
+        throw new MalformedFieldException(field, "is not true or false", null);
+    }
+
+    /** A field of a success answer that does not have the documented type. */
+    public static final class MalformedFieldException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        MalformedFieldException(String field, String problem, Throwable cause) {
+            super("field " + field + " " + problem, cause);
+        }
     }
 }

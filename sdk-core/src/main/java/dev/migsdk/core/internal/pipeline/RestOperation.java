@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -23,14 +22,14 @@ public final class RestOperation<Req extends SdkRequest, Resp extends SdkRespons
     private final Map<String, BiFunction<Req, Credentials, String>> pathParams;
 
     private RestOperation(Builder<Req, Resp> b) {
-        super(b.name, b.delete, b.validator, b.responseMapper);
+        super(b);
         this.method = b.method;
         this.pathTemplate = b.pathTemplate;
         this.templateSegments = parse(b.pathTemplate);
         this.pathParams = Map.copyOf(b.pathParams);
         for (String s : templateSegments) {
             if (isParam(s) && !pathParams.containsKey(paramName(s))) {
-                throw new IllegalStateException("no value declared for path parameter " + s + " of " + b.name);
+                throw new IllegalStateException("no value declared for path parameter " + s + " of " + name());
             }
         }
     }
@@ -98,17 +97,14 @@ public final class RestOperation<Req extends SdkRequest, Resp extends SdkRespons
     }
 
     /** Builder for a {@link RestOperation}. */
-    public static final class Builder<Req extends SdkRequest, Resp extends SdkResponse> {
-        private final String name;
+    public static final class Builder<Req extends SdkRequest, Resp extends SdkResponse>
+            extends Operation.Builder<Req, Resp, Builder<Req, Resp>> {
         private final String method;
         private final String pathTemplate;
         private final Map<String, BiFunction<Req, Credentials, String>> pathParams = new HashMap<>();
-        private boolean delete;
-        private Consumer<Req> validator = r -> { };
-        private Function<ResponseContext, Resp> responseMapper;
 
         private Builder(String name, String method, String pathTemplate) {
-            this.name = Objects.requireNonNull(name, "name");
+            super(name);
             this.method = Objects.requireNonNull(method, "method");
             this.pathTemplate = Objects.requireNonNull(pathTemplate, "pathTemplate");
         }
@@ -119,24 +115,9 @@ public final class RestOperation<Req extends SdkRequest, Resp extends SdkRespons
             return this;
         }
 
-        /** Fills {@code {name}} from the request and the credentials of the call (e.g. a project id). */
+        /** Fills {@code {name}} from the request and the credentials of the attempt (e.g. a project id). */
         public Builder<Req, Resp> pathParam(String name, BiFunction<Req, Credentials, String> value) {
             pathParams.put(name, value);
-            return this;
-        }
-
-        public Builder<Req, Resp> delete(boolean delete) {
-            this.delete = delete;
-            return this;
-        }
-
-        public Builder<Req, Resp> validator(Consumer<Req> validator) {
-            this.validator = validator;
-            return this;
-        }
-
-        public Builder<Req, Resp> response(Function<ResponseContext, Resp> mapper) {
-            this.responseMapper = mapper;
             return this;
         }
 

@@ -5,8 +5,6 @@ import dev.migsdk.core.SdkResponse;
 import dev.migsdk.core.internal.http.NameValue;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -17,7 +15,7 @@ public final class RpcOperation<Req extends SdkRequest, Resp extends SdkResponse
     private final List<Param<Req>> params;
 
     private RpcOperation(Builder<Req, Resp> b) {
-        super(b.action, b.delete, b.validator, b.responseMapper);
+        super(b);
         this.params = List.copyOf(b.params);
     }
 
@@ -41,35 +39,17 @@ public final class RpcOperation<Req extends SdkRequest, Resp extends SdkResponse
     }
 
     /** Builder for an {@link RpcOperation}. */
-    public static final class Builder<Req extends SdkRequest, Resp extends SdkResponse> {
-        private final String action;
+    public static final class Builder<Req extends SdkRequest, Resp extends SdkResponse>
+            extends Operation.Builder<Req, Resp, Builder<Req, Resp>> {
         private final List<Param<Req>> params = new ArrayList<>();
-        private boolean delete;
-        private Consumer<Req> validator = r -> { };
-        private Function<ResponseContext, Resp> responseMapper;
 
         private Builder(String action) {
-            this.action = Objects.requireNonNull(action, "action");
+            super(action);
         }
 
         /** A request field sent as parameter {@code name}; a null value is not sent. */
         public Builder<Req, Resp> param(String name, Function<Req, String> value) {
             params.add(new Param<>(name, value));
-            return this;
-        }
-
-        public Builder<Req, Resp> delete(boolean delete) {
-            this.delete = delete;
-            return this;
-        }
-
-        public Builder<Req, Resp> validator(Consumer<Req> validator) {
-            this.validator = validator;
-            return this;
-        }
-
-        public Builder<Req, Resp> response(Function<ResponseContext, Resp> mapper) {
-            this.responseMapper = mapper;
             return this;
         }
 

@@ -87,34 +87,61 @@ public final class AlibabaRpcProtocol implements Protocol<AlibabaCredentials> {
     }
 
     @Override
-    public JsonNode decodeSuccess(HttpResponse response) throws IOException {
-        if (BodyCodec.firstSignificantChar(response.body()) == 0) {
-            return null;
-        }
-        return BodyCodec.read(response.body());
+    public Class<AlibabaCredentials> credentialsType() {
+        return AlibabaCredentials.class;
     }
 
+    /**
+     * A success is an object in the client's format (JSON, or XML for XML clients) with a non-blank
+     * {@code RequestId} and the operation's required fields. {@code Success=false}, or an error
+     * {@code Code} without {@code Success=true}, is the error it names.
+     */
     @Override
-    public ServiceError businessError(JsonNode body, HttpResponse response) {
-        if (body == null) {
-            return null;
+    public AnswerCheck checkSuccess(Operation<?, ?> operation, HttpResponse response) {
+        String headerId = headerRequestId(response);
+        AnswerCheck problem = AnswerCheck.commonProblems(operation.successStatuses(), response, headerId);
+        if (problem != null) {
+            return problem;
+        }
+        char first = BodyCodec.firstSignificantChar(response.body());
+        boolean json = format == ResponseFormat.JSON;
+        if (first == 0) {
+            return AnswerCheck.unexpected("an empty body", headerId);
+        }
+        if (json ? first != '{' : first != '<') {
+            return AnswerCheck.unexpected("a body that is not " + (json ? "a JSON object" : "XML")
+                    + describeType(response), headerId);
+        }
+        JsonNode body;
+        try {
+            body = json ? BodyCodec.readJson(response.body()) : BodyCodec.readXml(response.body());
+        } catch (IOException | RuntimeException e) {
+            return AnswerCheck.unexpected("a malformed " + format + " body (" + e.getMessage() + ")", headerId);
+        }
+        if (!body.isObject()) {
+            return AnswerCheck.unexpected("a body that is not an object", headerId);
         }
         JsonNode success = body.get("Success");
-        if (success == null || !"false".equalsIgnoreCase(success.asText())) {
-            return null;
-        }
-        String code = firstText(body, "ErrCode", "Code", "code");
-        String message = firstText(body, "ErrMessage", "Message", "message");
-        String dynamic = BodyCodec.text(body, "DynamicMessage");
-        if (message != null && dynamic != null && message.contains("%s")) {
-            message = message.replace("%s", dynamic);
+        boolean saysSuccess = success != null && "true".equalsIgnoreCase(success.asText());
+        if ((success != null && "false".equalsIgnoreCase(success.asText()))
+                || (!saysSuccess && firstText(body, "Code", "ErrCode") != null)) {
+            return AnswerCheck.error(errorFrom(body, headerId, "UnknownError"));
         }
         String requestId = firstText(body, "RequestId", "requestId");
-        if (requestId == null) {
-            requestId = headerRequestId(response);
+        if (requestId == null || requestId.isBlank()) {
+            return AnswerCheck.unexpected("a body without the RequestId every answer carries", headerId);
         }
-        return new ServiceError(code == null ? "UnknownError" : code, message, requestId,
-                null, null, null, null, null, null);
+        for (String field : operation.requiredFields()) {
+            if (BodyCodec.text(body, field) == null) {
+                return AnswerCheck.unexpected("a body without the documented field " + field, requestId);
+            }
+        }
+        return AnswerCheck.success(body, requestId);
+    }
+
+    private static String describeType(HttpResponse response) {
+        String type = response.header("Content-Type");
+        return type == null ? "" : " (" + type + ")";
     }
 
     @Override
@@ -124,11 +151,20 @@ public final class AlibabaRpcProtocol implements Protocol<AlibabaCredentials> {
         try {
             body = BodyCodec.read(response.body());
         } catch (IOException | RuntimeException e) {
-            return ServiceError.of(null, undecodableMessage(response), headerId);
+            return ServiceError.of(null, AnswerCheck.describeUnreadable(response), headerId);
         }
         if (body.has("Error") && body.get("Error").isObject()) {
             body = body.get("Error");
         }
+        if (firstText(body, "Code", "code", "ErrCode") == null && firstText(body, "Message", "message", "ErrMessage") == null) {
+            String requestId = firstText(body, "RequestId", "requestId");
+            return ServiceError.of(null, AnswerCheck.describeUnreadable(response), requestId == null ? headerId : requestId);
+        }
+        return errorFrom(body, headerId, null);
+    }
+
+    /** The error fields of an Alibaba body ({@code Code}/{@code Message} or DTS's {@code ErrCode}/{@code ErrMessage}). */
+    private static ServiceError errorFrom(JsonNode body, String headerId, String defaultCode) {
         String code = firstText(body, "Code", "code", "ErrCode");
         String message = firstText(body, "Message", "message", "ErrMessage");
         String dynamic = BodyCodec.text(body, "DynamicMessage");
@@ -136,9 +172,6 @@ public final class AlibabaRpcProtocol implements Protocol<AlibabaCredentials> {
             message = message.replace("%s", dynamic);
         }
         String requestId = firstText(body, "RequestId", "requestId");
-        if (code == null && message == null) {
-            return ServiceError.of(null, undecodableMessage(response), requestId == null ? headerId : requestId);
-        }
         Map<String, String> denied = new HashMap<>();
         JsonNode detail = body.get("AccessDeniedDetail");
         if (detail != null && detail.isObject()) {
@@ -149,7 +182,7 @@ public final class AlibabaRpcProtocol implements Protocol<AlibabaCredentials> {
                 }
             }
         }
-        return new ServiceError(code, message, requestId == null ? headerId : requestId,
+        return new ServiceError(code == null ? defaultCode : code, message, requestId == null ? headerId : requestId,
                 BodyCodec.text(body, "HostId"), BodyCodec.text(body, "Recommend"), denied, null, null, null);
     }
 
@@ -158,6 +191,11 @@ public final class AlibabaRpcProtocol implements Protocol<AlibabaCredentials> {
         return response.header("x-acs-request-id");
     }
 
+    /**
+     * Throttling: HTTP 429 or {@code Throttling*}. Authentication: the common signature, key and token
+     * codes. Access denied: HTTP 403, {@code Forbidden*}, {@code NoPermission*}, or a 401 without a code.
+     * Server fault: HTTP 500/502/503/504, {@code ServiceUnavailable*}, {@code InternalError}.
+     */
     @Override
     public ErrorKind classify(ServiceError error, int httpStatus) {
         String code = error.errorCode();
@@ -167,6 +205,14 @@ public final class AlibabaRpcProtocol implements Protocol<AlibabaCredentials> {
         if (code != null && AUTH_CODES.contains(code)) {
             return ErrorKind.AUTHENTICATION;
         }
+        if (httpStatus == 403 || (httpStatus == 401 && code == null)
+                || (code != null && (code.startsWith("Forbidden") || code.startsWith("NoPermission")))) {
+            return ErrorKind.ACCESS_DENIED;
+        }
+        if (httpStatus == 500 || httpStatus == 502 || httpStatus == 503 || httpStatus == 504
+                || (code != null && (code.startsWith("ServiceUnavailable") || code.equals("InternalError")))) {
+            return ErrorKind.SERVER_FAULT;
+        }
         return ErrorKind.OTHER;
     }
 
@@ -174,15 +220,6 @@ public final class AlibabaRpcProtocol implements Protocol<AlibabaCredentials> {
     public boolean isClockSkew(ServiceError error) {
         String code = error.errorCode();
         return code != null && code.toLowerCase(Locale.ROOT).startsWith("invalidtimestamp.expired");
-    }
-
-    static String undecodableMessage(HttpResponse response) {
-        String type = response.header("Content-Type");
-        if (response.body().length == 0) {
-            return "The service answered HTTP " + response.status() + " with an empty body";
-        }
-        return "The service answered HTTP " + response.status() + " with a body that is not a recognizable error"
-                + (type == null ? "" : " (" + type + ")") + (response.bodyTruncated() ? " [body over size cap]" : "");
     }
 
     private static String firstText(JsonNode node, String... fields) {

@@ -63,6 +63,12 @@ public final class HuaweiRestProtocol implements Protocol<HuaweiCredentials> {
             }
         } else if (credentials.domainId() != null) {
             b.addHeader("X-Domain-Id", credentials.domainId());
+        } else if (!(credentials instanceof HuaweiTokenCredentials)) {
+            // A global service's gateway finds the account of an AK/SK call by X-Domain-Id; a token names its own scope.
+            throw new IllegalArgumentException("domainId is not set: " + operation.name() + " is a call to a global"
+                    + " service signed with AK/SK, which must carry X-Domain-Id (the account id). Give it in the"
+                    + " credentials (HuaweiAkSkCredentials domainId, HUAWEICLOUD_SDK_DOMAIN_ID, or domain_id in"
+                    + " ~/.huaweicloud/credentials)");
         }
         for (NameValue h : extraHeaders) {
             b.setHeader(h.name(), h.value());
@@ -79,17 +85,57 @@ public final class HuaweiRestProtocol implements Protocol<HuaweiCredentials> {
     }
 
     @Override
-    public JsonNode decodeSuccess(HttpResponse response) throws IOException {
-        char c = BodyCodec.firstSignificantChar(response.body());
-        if (c == '{' || c == '[') {
-            return BodyCodec.readJson(response.body());
-        }
-        return null;
+    public Class<HuaweiCredentials> credentialsType() {
+        return HuaweiCredentials.class;
     }
 
+    /**
+     * A success has a documented status and a body of the declared kind; a JSON object carrying
+     * {@code error_code} or {@code error_msg} is the error it names, whatever the status.
+     */
     @Override
-    public ServiceError businessError(JsonNode body, HttpResponse response) {
-        return null;
+    public AnswerCheck checkSuccess(Operation<?, ?> operation, HttpResponse response) {
+        String headerId = headerRequestId(response);
+        AnswerCheck problem = AnswerCheck.commonProblems(operation.successStatuses(), response, headerId);
+        if (problem != null) {
+            return problem;
+        }
+        char first = BodyCodec.firstSignificantChar(response.body());
+        Operation.SuccessBody kind = operation.successBody();
+        if (first == 0) {
+            return kind == Operation.SuccessBody.OBJECT ? AnswerCheck.unexpected("an empty body", headerId)
+                    : AnswerCheck.success(null, headerId);
+        }
+        if (first == '{' || first == '[' || first == '"') {
+            JsonNode body;
+            try {
+                body = BodyCodec.readJson(response.body());
+            } catch (IOException | RuntimeException e) {
+                return AnswerCheck.unexpected("a malformed JSON body (" + e.getMessage() + ")", headerId);
+            }
+            if (body.isObject() && (body.has("error_code") || body.has("error_msg"))) {
+                return AnswerCheck.error(decodeError(response));
+            }
+            if (body.isObject() || (body.isTextual() && kind == Operation.SuccessBody.TEXT)) {
+                String requestId = body.isObject() && BodyCodec.text(body, "request_id") != null
+                        ? BodyCodec.text(body, "request_id") : headerId;
+                return AnswerCheck.success(body.isObject() ? body : null, requestId);
+            }
+            return AnswerCheck.unexpected("a JSON " + body.getNodeType().name().toLowerCase(Locale.ROOT)
+                    + " where the operation documents " + describe(kind), headerId);
+        }
+        if (kind == Operation.SuccessBody.TEXT && first != '<') {
+            return AnswerCheck.success(null, headerId);
+        }
+        return AnswerCheck.unexpected("a body that is not " + describe(kind), headerId);
+    }
+
+    private static String describe(Operation.SuccessBody kind) {
+        return switch (kind) {
+            case OBJECT -> "a JSON object";
+            case EMPTY_OR_OBJECT -> "no body or a JSON object";
+            case TEXT -> "a string";
+        };
     }
 
     @Override
@@ -99,11 +145,11 @@ public final class HuaweiRestProtocol implements Protocol<HuaweiCredentials> {
         try {
             body = BodyCodec.readJson(response.body());
         } catch (IOException | RuntimeException e) {
-            return ServiceError.of(null, AlibabaRpcProtocol.undecodableMessage(response), headerId);
+            return ServiceError.of(null, AnswerCheck.describeUnreadable(response), headerId);
         }
         JsonNode source = findErrorObject(body, 0);
         if (source == null) {
-            return ServiceError.of(null, AlibabaRpcProtocol.undecodableMessage(response), headerId);
+            return ServiceError.of(null, AnswerCheck.describeUnreadable(response), headerId);
         }
         String code = BodyCodec.text(source, "error_code");
         String message = BodyCodec.text(source, "error_msg");
@@ -159,6 +205,11 @@ public final class HuaweiRestProtocol implements Protocol<HuaweiCredentials> {
         return response.header("X-Request-Id");
     }
 
+    /**
+     * Throttling: HTTP 429, {@code APIGW.0308}/{@code APIG.0308}. Authentication: HTTP 401 and the gateway's
+     * {@code APIGW/APIG.0301} (IAM) and {@code .0303} (signature) codes. Access denied: HTTP 403.
+     * Server fault: HTTP 500/502/503/504.
+     */
     @Override
     public ErrorKind classify(ServiceError error, int httpStatus) {
         String code = error.errorCode();
@@ -168,6 +219,12 @@ public final class HuaweiRestProtocol implements Protocol<HuaweiCredentials> {
         if (httpStatus == 401 || "APIGW.0301".equals(code) || "APIGW.0303".equals(code)
                 || "APIG.0301".equals(code) || "APIG.0303".equals(code)) {
             return ErrorKind.AUTHENTICATION;
+        }
+        if (httpStatus == 403) {
+            return ErrorKind.ACCESS_DENIED;
+        }
+        if (httpStatus == 500 || httpStatus == 502 || httpStatus == 503 || httpStatus == 504) {
+            return ErrorKind.SERVER_FAULT;
         }
         return ErrorKind.OTHER;
     }

@@ -1,6 +1,5 @@
 package dev.migsdk.core.internal.protocol;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.migsdk.core.SdkRequest;
 import dev.migsdk.core.auth.Credentials;
 import dev.migsdk.core.exception.ServiceError;
@@ -8,7 +7,6 @@ import dev.migsdk.core.internal.http.HttpRequest;
 import dev.migsdk.core.internal.http.HttpResponse;
 import dev.migsdk.core.internal.http.NameValue;
 import dev.migsdk.core.internal.pipeline.Operation;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,10 +18,14 @@ import java.util.List;
  */
 public interface Protocol<C extends Credentials> {
 
+    /** The credentials this protocol signs with (a per-call provider must supply this type). */
+    Class<C> credentialsType();
+
     /**
-     * Builds the unsigned request: method, URL, {@code Host}, the operation's fields, then
-     * {@code extraHeaders} (the client's {@code User-Agent} and the call's own headers, replacing any
-     * header of the same name).
+     * Builds the unsigned request of one attempt: method, URL, {@code Host}, the operation's fields, what
+     * depends on the attempt's credentials (Huawei project / domain id), then {@code extraHeaders} (the
+     * client's {@code User-Agent} and the call's own headers). Throws {@link IllegalArgumentException}
+     * naming the field when something the service needs is missing.
      */
     <Req extends SdkRequest> HttpRequest marshal(Operation<Req, ?> operation, Req request, Endpoint endpoint,
                                                  C credentials, List<NameValue> extraHeaders);
@@ -31,11 +33,8 @@ public interface Protocol<C extends Credentials> {
     /** Signs one attempt with a fresh time and nonce. */
     HttpRequest sign(HttpRequest request, C credentials, Instant signingTime, String nonce);
 
-    /** Decodes the body of a successful answer; {@code null} for an empty body. */
-    JsonNode decodeSuccess(HttpResponse response) throws IOException;
-
-    /** A business error carried by a 2xx answer (e.g. DTS {@code Success=false}), or {@code null}. */
-    ServiceError businessError(JsonNode body, HttpResponse response);
+    /** Judges a 2xx answer against {@code operation}'s documented success. Never throws. */
+    AnswerCheck checkSuccess(Operation<?, ?> operation, HttpResponse response);
 
     /** Decodes an error answer. Never throws: undecodable bodies give an error with a descriptive message. */
     ServiceError decodeError(HttpResponse response);

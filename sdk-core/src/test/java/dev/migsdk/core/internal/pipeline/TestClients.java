@@ -37,6 +37,7 @@ final class TestClients {
             .pathParam("thing_id", DeleteThing::id)
             .validator(r -> dev.migsdk.core.internal.util.Validate.id(r.id(), "thingId", 64))
             .delete(true)
+            .successBody(Operation.SuccessBody.EMPTY_OR_OBJECT)
             .response(ctx -> new Deleted(ctx.requestId(), ctx.httpStatus(), ctx.alreadyDeleted()))
             .build();
 

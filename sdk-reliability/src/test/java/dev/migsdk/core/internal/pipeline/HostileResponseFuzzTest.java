@@ -64,12 +64,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Hostile answers: a seeded generator ({@link #SEED}, override with {@code -Dreliability.seed}) feeds
- * random and mutated bodies, statuses and headers to the decoders through {@link CallExecution}, the
+ * random and mutated bodies, statuses and headers to the decoders through {@link Pipeline}, the
  * per-attempt judge every call goes through, and then through whole client calls over a fake transport
  * (an OkHttp interceptor answering in-process). Only clean results or {@link SdkException}s may come
  * out: no NPE, Jackson, IllegalState or other exception; no secret or signature in any message. Huge
  * bodies over a real socket are read no further than the 1 MiB cap, and XML DTDs/external entities
- * are refused, never resolved. Lives in the pipeline's package to reach {@link CallExecution}.
+ * are refused, never resolved. Lives in the pipeline's package to reach {@link Pipeline}.
  */
 @ExtendWith(Secrets.class)
 class HostileResponseFuzzTest {
@@ -156,7 +156,7 @@ class HostileResponseFuzzTest {
             }
         });
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        Report.section("hostile responses: decoder fuzz (CallExecution level)", cases + " cases, seeds " + SEED + " and " + (SEED + 1) + " (two threads)"
+        Report.section("hostile responses: decoder fuzz (pipeline level)", cases + " cases, seeds " + SEED + " and " + (SEED + 1) + " (two threads)"
                 + ", " + ms + " ms\noutcomes: " + outcomes);
         assertThat(outcomes.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(cases);
     }
@@ -165,22 +165,21 @@ class HostileResponseFuzzTest {
     static String runCase(Target t, Random random, int index) {
         RuntimeSettings s = t.settings();
         Credentials creds = s.credentials().resolveCredentials();
-        HttpRequest base = s.protocol().marshal(t.op(), t.request(), s.endpoint(), creds, s.userAgentHeader());
-        CallExecution call = new CallExecution(s, new ClientRuntime.ClockOffset(), t.op(), base, creds,
-                s.retryPolicy(), s.apiCallTimeout());
+        Pipeline pipeline = new Pipeline(s, new Lifecycle("fuzz", null), List.of());
+        Call call = pipeline.begin(t.op(), t.request());
         byte[] lastBody = new byte[0];
         try {
             while (true) {
-                CallExecution.Attempt attempt = call.nextAttempt();
+                Attempt attempt = pipeline.attempt(call, creds);
                 String signature = signatureOf(attempt.request());
                 HttpResponse response = Hostile.response(random, signature);
                 lastBody = response.body();
                 if (index % 4 == 0) {
-                    directDecoders(s.protocol(), response, index);
+                    directDecoders(s.protocol(), t.op(), response, index);
                 }
-                CallExecution.Decision d = call.onResponse(attempt, response);
-                if (d.isDone()) {
-                    Object r = d.resultOrThrow();
+                Step step = pipeline.onAnswer(call, attempt, response);
+                if (!step.isRetry()) {
+                    Object r = pipeline.finish(call, step);
                     assertThat(r).isInstanceOf(SdkResponse.class);
                     return "result";
                 }
@@ -202,15 +201,11 @@ class HostileResponseFuzzTest {
         }
     }
 
-    /** The protocol's decoders called directly: decodeError and businessError never throw. */
-    static void directDecoders(Protocol<?> p, HttpResponse r, int index) {
+    /** The protocol's decoders called directly: decodeError and checkSuccess never throw. */
+    static void directDecoders(Protocol<?> p, Operation<?, ?> op, HttpResponse r, int index) {
         ServiceError error = p.decodeError(r);
         assertThat(error).as("case %d decodeError", index).isNotNull();
-        try {
-            p.businessError(p.decodeSuccess(r), r);
-        } catch (IOException expected) {
-            // decodeSuccess may refuse a body; CallExecution turns that into a typed exception
-        }
+        assertThat(p.checkSuccess(op, r)).as("case %d checkSuccess", index).isNotNull();
     }
 
     static String signatureOf(HttpRequest r) {

@@ -1,0 +1,144 @@
+package dev.migsdk.core.internal.pipeline;
+
+import dev.migsdk.core.SdkRequest;
+import dev.migsdk.core.SdkResponse;
+import dev.migsdk.core.auth.Credentials;
+import dev.migsdk.core.exception.SdkException;
+import dev.migsdk.core.internal.http.OkHttpTransport;
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Drives a call through the {@link Pipeline} without blocking any thread: credentials, rate-limit waits,
+ * sends and backoff are futures, and each stage runs on whichever thread completed the previous one.
+ * Cancelling the caller's future cancels what is in progress; a call not yet sent is then never sent.
+ * Internal API.
+ */
+final class AsyncDriver<C extends Credentials> {
+    private final Pipeline<C> pipeline;
+    private final Lifecycle lifecycle;
+    private final OkHttpTransport transport;
+
+    AsyncDriver(Pipeline<C> pipeline, Lifecycle lifecycle, OkHttpTransport transport) {
+        this.pipeline = pipeline;
+        this.lifecycle = lifecycle;
+        this.transport = transport;
+    }
+
+    <Req extends SdkRequest, Resp extends SdkResponse> CompletableFuture<Resp> execute(Operation<Req, Resp> op,
+                                                                                     Req request) {
+        Call<C, Req, Resp> call;
+        try {
+            call = pipeline.begin(op, request);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        CompletableFuture<Resp> result = new CompletableFuture<>();
+        result.whenComplete((r, e) -> {
+            CompletableFuture<?> f = call.inFlight;
+            if (result.isCancelled() && f != null) {
+                f.cancel(true);
+            }
+        });
+        nextAttempt(call, result);
+        return result;
+    }
+
+    private <Resp extends SdkResponse> void nextAttempt(Call<C, ?, Resp> call, CompletableFuture<Resp> result) {
+        if (result.isDone()) {
+            return; // cancelled by the caller
+        }
+        CompletableFuture<C> credentials = pipeline.credentialsAsync(call);
+        if (!credentials.isDone()) {
+            credentials = bounded(call, credentials);
+        }
+        call.inFlight = credentials;
+        credentials.whenComplete((c, error) -> {
+            if (error != null) {
+                finish(call, Step.failure(unwrapSdk(error)), result);
+                return;
+            }
+            Attempt attempt;
+            try {
+                attempt = pipeline.attempt(call, c);
+            } catch (RuntimeException e) {
+                fail(call, e, result);
+                return;
+            }
+            CompletableFuture<dev.migsdk.core.internal.http.HttpResponse> send = lifecycle.delay(attempt.rateLimitDelay())
+                    .thenCompose(v -> result.isDone() ? new CompletableFuture<>()
+                            : transport.executeAsync(attempt.request(), attempt.timeout()));
+            call.inFlight = send;
+            send.whenComplete((response, sendError) -> {
+                Step<Resp> step;
+                try {
+                    if (sendError == null) {
+                        step = pipeline.onAnswer(call, attempt, response);
+                    } else if (unwrap(sendError) instanceof IOException io) {
+                        step = pipeline.onIoFailure(call, attempt, io);
+                    } else {
+                        fail(call, unwrap(sendError), result);
+                        return;
+                    }
+                } catch (RuntimeException e) {
+                    fail(call, e, result);
+                    return;
+                }
+                if (step.isRetry()) {
+                    CompletableFuture<Void> wait = lifecycle.delay(step.retryDelay());
+                    call.inFlight = wait;
+                    wait.whenComplete((v, e) -> nextAttempt(call, result));
+                } else {
+                    finish(call, step, result);
+                }
+            });
+        });
+    }
+
+    private <Resp extends SdkResponse> void finish(Call<C, ?, Resp> call, Step<Resp> step,
+                                                   CompletableFuture<Resp> result) {
+        try {
+            result.complete(pipeline.finish(call, step));
+        } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+        }
+    }
+
+    /** An SDK failure ends the call through the pipeline; any other (bad input found while marshalling) as it is. */
+    private <Resp extends SdkResponse> void fail(Call<C, ?, Resp> call, Throwable e, CompletableFuture<Resp> result) {
+        if (e instanceof SdkException sdk) {
+            finish(call, Step.failure(sdk), result);
+        } else {
+            result.completeExceptionally(e);
+        }
+    }
+
+    /** {@code credentials}, failed with the call's timeout at its deadline, or at once when the client closes. */
+    private CompletableFuture<C> bounded(Call<C, ?, ?> call, CompletableFuture<C> credentials) {
+        CompletableFuture<C> bounded = new CompletableFuture<>();
+        CompletableFuture<Void> deadline = lifecycle.delay(java.time.Duration.ofNanos(Math.max(0, call.remainingNanos())));
+        credentials.whenComplete((c, e) -> {
+            if (e != null) {
+                bounded.completeExceptionally(e);
+            } else {
+                bounded.complete(c);
+            }
+            deadline.complete(null); // ends the wait; `bounded` is already complete, so this is a no-op for it
+        });
+        deadline.thenRun(() -> bounded.completeExceptionally(pipeline.waitEnded(call, "waiting for credentials")));
+        return bounded;
+    }
+
+    private static SdkException unwrapSdk(Throwable error) {
+        Throwable t = unwrap(error);
+        return t instanceof SdkException e ? e : new dev.migsdk.core.exception.CredentialsException(String.valueOf(t), t);
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        while (t instanceof CompletionException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+}

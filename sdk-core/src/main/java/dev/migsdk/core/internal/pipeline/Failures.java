@@ -1,0 +1,113 @@
+package dev.migsdk.core.internal.pipeline;
+
+import dev.migsdk.core.exception.AccessDeniedException;
+import dev.migsdk.core.exception.ApiCallTimeoutException;
+import dev.migsdk.core.exception.AuthenticationException;
+import dev.migsdk.core.exception.InvalidStatusException;
+import dev.migsdk.core.exception.ResourceNotFoundException;
+import dev.migsdk.core.exception.SdkClientException;
+import dev.migsdk.core.exception.SdkException;
+import dev.migsdk.core.exception.ServiceError;
+import dev.migsdk.core.exception.ServiceException;
+import dev.migsdk.core.exception.ServiceFailure;
+import dev.migsdk.core.exception.ThrottlingException;
+import dev.migsdk.core.exception.TransportException;
+import dev.migsdk.core.internal.http.HttpResponse;
+import dev.migsdk.core.internal.protocol.ErrorKind;
+import dev.migsdk.core.internal.util.Redactor;
+import dev.migsdk.core.internal.util.ServerText;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
+
+/**
+ * Builds the exceptions a call can end with, with every server-provided text sanitised (control
+ * characters escaped, length capped) and every known secret masked. Internal API.
+ */
+final class Failures {
+    private static final int RAW_BODY_CHARS = 4096;
+    private static final int LONG_TEXT = 65_536;
+
+    private final RuntimeSettings<?> settings;
+
+    Failures(RuntimeSettings<?> settings) {
+        this.settings = settings;
+    }
+
+    /** The typed {@link ServiceException} for an error answer. */
+    ServiceException service(Call<?, ?, ?> call, ErrorKind kind, ServiceError error, HttpResponse response,
+                             Attempt attempt, boolean retryable, Instant localTime, Instant serverTime) {
+        Redactor redactor = Redactor.of(call.credentials, call.signed);
+        List<String> params = new ArrayList<>(error.errorParams().size());
+        for (String p : error.errorParams()) {
+            params.add(ServerText.clean(redactor.scrub(p)));
+        }
+        List<dev.migsdk.core.exception.ErrorDetail> details = new ArrayList<>(error.details().size());
+        for (dev.migsdk.core.exception.ErrorDetail d : error.details()) {
+            details.add(new dev.migsdk.core.exception.ErrorDetail(ServerText.clean(d.errorCode()),
+                    ServerText.clean(redactor.scrub(d.errorMessage()))));
+        }
+        java.util.Map<String, String> denied = new java.util.LinkedHashMap<>();
+        error.accessDeniedDetail().forEach((k, v) -> denied.put(ServerText.clean(k), ServerText.clean(v)));
+        ServiceError clean = new ServiceError(ServerText.clean(error.errorCode()),
+                ServerText.clean(redactor.scrub(error.errorMessage())), ServerText.clean(error.requestId()),
+                ServerText.clean(error.hostId()), ServerText.clean(error.recommend()), denied,
+                ServerText.clean(error.encodedAuthorizationMessage(), LONG_TEXT), params, details);
+        ServiceFailure f = new ServiceFailure(settings.spec().provider(), settings.spec().name(), call.operation.name(),
+                response.status(), clean, redactor.scrub(response.bodyText(RAW_BODY_CHARS)), attempt.number(),
+                retryable);
+        return switch (kind) {
+            case THROTTLING -> new ThrottlingException(f);
+            case AUTHENTICATION -> new AuthenticationException(f, localTime, serverTime);
+            case ACCESS_DENIED -> new AccessDeniedException(f);
+            case NOT_FOUND -> new ResourceNotFoundException(f);
+            case INVALID_STATUS -> new InvalidStatusException(f);
+            case SERVER_FAULT, OTHER -> new ServiceException(f);
+        };
+    }
+
+    /** No answer arrived (or it was cut short). */
+    TransportException transport(Call<?, ?, ?> call, Attempt attempt, IOException e) {
+        boolean tls = e instanceof SSLHandshakeException || e instanceof SSLPeerUnverifiedException;
+        boolean attemptTimeout = e instanceof InterruptedIOException && "timeout".equals(e.getMessage());
+        String what = attemptTimeout
+                ? "The attempt timeout (" + attempt.timeout() + ") elapsed"
+                : tls ? "TLS failure (certificate or host name not trusted)" : "I/O failure";
+        return new TransportException(what + " calling " + settings.spec().name() + " " + call.operation.name()
+                + " at " + settings.endpoint() + ": " + ServerText.clean(e.toString()) + " (Attempts: "
+                + attempt.number() + ")", e, attempt.number(), !tls);
+    }
+
+    /** The call's deadline passed. */
+    ApiCallTimeoutException timeout(Call<?, ?, ?> call, String when) {
+        return new ApiCallTimeoutException("The API call timeout (" + call.callTimeout + ") of "
+                + settings.spec().name() + " " + call.operation.name() + " elapsed " + when + " (Attempts: "
+                + call.attempts + ")", call.lastFailure(), call.attempts);
+    }
+
+    /** The client was closed while the call waited to be sent or retried. Not retryable. */
+    SdkClientException closed(Call<?, ?, ?> call) {
+        return new SdkClientException("The " + settings.spec().name() + " client was closed; "
+                + call.operation.name() + " was not " + (call.attempts == 0 ? "sent" : "retried") + " (Attempts: "
+                + call.attempts + ")", call.lastFailure(), call.attempts, false);
+    }
+
+    /** The calling thread was interrupted. */
+    SdkClientException interrupted(Call<?, ?, ?> call, Exception cause) {
+        return new SdkClientException("The call was interrupted (" + settings.spec().name() + " "
+                + call.operation.name() + ", Attempts: " + call.attempts + ")", cause, call.attempts, false);
+    }
+
+    /** For callers that meet a failure that is not an SDK one (a bug): keep it, as an SDK exception. */
+    SdkException unexpected(Call<?, ?, ?> call, Throwable t) {
+        if (t instanceof SdkException e) {
+            return e;
+        }
+        return new SdkClientException("Unexpected failure in " + settings.spec().name() + " " + call.operation.name()
+                + ": " + t, t, call.attempts, false);
+    }
+}

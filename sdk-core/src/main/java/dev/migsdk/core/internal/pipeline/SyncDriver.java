@@ -1,0 +1,58 @@
+package dev.migsdk.core.internal.pipeline;
+
+import dev.migsdk.core.SdkRequest;
+import dev.migsdk.core.SdkResponse;
+import dev.migsdk.core.auth.Credentials;
+import dev.migsdk.core.exception.SdkException;
+import dev.migsdk.core.internal.http.HttpResponse;
+import dev.migsdk.core.internal.http.OkHttpTransport;
+import java.io.IOException;
+import java.time.Duration;
+
+/** Drives a call through the {@link Pipeline} on the caller's thread. Internal API. */
+final class SyncDriver<C extends Credentials> {
+    private final Pipeline<C> pipeline;
+    private final Lifecycle lifecycle;
+    private final OkHttpTransport transport;
+
+    SyncDriver(Pipeline<C> pipeline, Lifecycle lifecycle, OkHttpTransport transport) {
+        this.pipeline = pipeline;
+        this.lifecycle = lifecycle;
+        this.transport = transport;
+    }
+
+    <Req extends SdkRequest, Resp extends SdkResponse> Resp execute(Operation<Req, Resp> op, Req request) {
+        Call<C, Req, Resp> call = pipeline.begin(op, request);
+        while (true) {
+            Step<Resp> step;
+            try {
+                Attempt attempt = pipeline.attempt(call, pipeline.credentials(call));
+                waitFor(call, attempt.rateLimitDelay());
+                try {
+                    HttpResponse response = transport.execute(attempt.request(), attempt.timeout());
+                    step = pipeline.onAnswer(call, attempt, response);
+                } catch (IOException e) {
+                    if (OkHttpTransport.isInterruption(e) || Thread.currentThread().isInterrupted()) {
+                        throw pipeline.interrupted(call, e);
+                    }
+                    step = pipeline.onIoFailure(call, attempt, e);
+                }
+                if (step.isRetry()) {
+                    waitFor(call, step.retryDelay());
+                    continue;
+                }
+            } catch (SdkException e) {
+                step = Step.failure(e);
+            }
+            return pipeline.finish(call, step);
+        }
+    }
+
+    private void waitFor(Call<C, ?, ?> call, Duration delay) {
+        try {
+            lifecycle.sleep(delay);
+        } catch (InterruptedException e) {
+            throw pipeline.interrupted(call, e);
+        }
+    }
+}
