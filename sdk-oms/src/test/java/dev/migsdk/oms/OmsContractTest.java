@@ -137,12 +137,15 @@ class OmsContractTest {
 
     @ParameterizedTest
     @EnumSource(CallMode.class)
-    void sendsLargestTaskIdIntact(CallMode mode) {
+    void sendsLargestAndSmallestDocumentedTaskIdsIntact(CallMode mode) {
         harness().enqueue(200, "");
+        h.enqueue(200, "");
 
-        h.delete(mode, Long.MAX_VALUE);
+        h.delete(mode, 999_999_999_999_999L);
+        h.delete(mode, 0L);
 
-        assertThat(h.take().getUrl().pathSegments()).containsExactly("v2", PROJECT, "tasks", "9223372036854775807");
+        assertThat(h.take().getUrl().pathSegments()).containsExactly("v2", PROJECT, "tasks", "999999999999999");
+        assertThat(h.take().getUrl().pathSegments()).containsExactly("v2", PROJECT, "tasks", "0");
     }
 
     @ParameterizedTest

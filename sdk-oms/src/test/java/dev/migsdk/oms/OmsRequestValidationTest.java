@@ -53,7 +53,8 @@ class OmsRequestValidationTest {
     static Stream<Arguments> badRequests() {
         Object[][] cases = {
                 {(Consumer<DeleteTaskRequest.Builder>) b -> { }, NullPointerException.class, "taskId"},
-                {(Consumer<DeleteTaskRequest.Builder>) b -> b.taskId(0L), IllegalArgumentException.class, "taskId"},
+                {(Consumer<DeleteTaskRequest.Builder>) b -> b.taskId(1_000_000_000_000_000L), IllegalArgumentException.class,
+                        "taskId"},
                 {(Consumer<DeleteTaskRequest.Builder>) b -> b.taskId(-1L), IllegalArgumentException.class, "taskId"},
                 {(Consumer<DeleteTaskRequest.Builder>) b -> b.taskId(Long.MIN_VALUE), IllegalArgumentException.class,
                         "taskId"},

@@ -186,14 +186,15 @@ class BadInputTest {
         c.add(arrives(Svc.SMC, "id with '/', '?', '#', '&', '='", "j-a/b?c#d&e=f"));
         c.add(arrives(Svc.SMC, "id with spaces, '+' and '%2F'", "j 1+2%2F3"));
         c.add(arrives(Svc.SMC, "non-ASCII id", "j-迁移-1"));
-        c.add(arrives(Svc.SMC, "id of 256 characters", "j" + repeat('x', 255)));
+        c.add(arrives(Svc.SMC, "id of 4,096 characters (no documented limit)", "j" + repeat('x', 4095)));
         c.add(arrives(Svc.DTS, "id with path traversal", "dts/../../x"));
         c.add(arrives(Svc.SMS, "id with path traversal", "../../v3/tasks"));
         c.add(rejectId(Svc.SMS, "id '..' (URL rules would drop the segment)", "..", "task_id"));
         c.add(arrives(Svc.SMS, "id with '#' and '?'", "a#b?c=d"));
         c.add(arrives(Svc.SMS, "id with percent escapes", "%2e%2e%2F%00"));
         c.add(arrives(Svc.SMS, "non-ASCII id with a space", "任务 1"));
-        c.add(arrives(Svc.OMS, "largest id", Long.toString(Long.MAX_VALUE)));
+        c.add(arrives(Svc.OMS, "largest documented id", "999999999999999"));
+        c.add(arrives(Svc.OMS, "id 0 (documented range starts at 0)", "0"));
         return c.stream();
     }
 

@@ -374,16 +374,18 @@ class SmcContractTest {
 
     @ParameterizedTest
     @MethodSource("cases")
-    void sendsPerCallHeadersAndSignsAcsOnes(Op op, CallMode mode) {
+    void sendsPerCallHeadersAndRefusesTheSdksOwn(Op op, CallMode mode) {
         h.enqueueJson(200, op.successFixture("json"));
 
-        h.call(mode, op, JOB, o -> o.putHeader("x-acs-trace-id", "trace-1").putHeader("X-Team", "migrations"));
+        h.call(mode, op, JOB, o -> o.putHeader("X-Team", "migrations"));
 
         RecordedRequest r = h.take();
-        assertThat(r.getHeaders().get("x-acs-trace-id")).isEqualTo("trace-1");
         assertThat(r.getHeaders().get("X-Team")).isEqualTo("migrations");
         String signed = r.getHeaders().get("Authorization").replaceAll(".*SignedHeaders=([^,]*),.*", "$1");
-        assertThat(Set.of(signed.split(";"))).contains("x-acs-trace-id").doesNotContain("x-team");
+        assertThat(Set.of(signed.split(";"))).doesNotContain("x-team"); // ACS3 signs host, x-acs-* and content-type only
+        assertThatThrownBy(() -> h.call(mode, op, JOB, o -> o.putHeader("x-acs-trace-id", "trace-1")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("header x-acs-trace-id is set by the SDK");
+        assertThat(h.server.getRequestCount()).isEqualTo(1);
     }
 
     @ParameterizedTest

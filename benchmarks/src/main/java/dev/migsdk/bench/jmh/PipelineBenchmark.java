@@ -7,14 +7,12 @@ import dev.migsdk.core.auth.Credentials;
 import dev.migsdk.core.auth.HuaweiAkSkCredentials;
 import dev.migsdk.core.auth.HuaweiSignatureAlgorithm;
 import dev.migsdk.core.client.ResponseFormat;
-import dev.migsdk.core.exception.ServiceError;
 import dev.migsdk.core.internal.http.HttpRequest;
 import dev.migsdk.core.internal.http.HttpResponse;
 import dev.migsdk.core.internal.pipeline.Operation;
 import dev.migsdk.core.internal.pipeline.ResponseContext;
 import dev.migsdk.core.internal.pipeline.ServiceSpec.HuaweiScope;
 import dev.migsdk.core.internal.protocol.AlibabaRpcProtocol;
-import dev.migsdk.core.internal.protocol.BodyCodec;
 import dev.migsdk.core.internal.protocol.Endpoint;
 import dev.migsdk.core.internal.protocol.HuaweiRestProtocol;
 import dev.migsdk.core.internal.protocol.Protocol;
@@ -25,7 +23,9 @@ import dev.migsdk.smc.internal.SmcOperations;
 import dev.migsdk.smc.model.DeleteReplicationJobRequest;
 import dev.migsdk.smc.model.StopReplicationJobRequest;
 import dev.migsdk.sms.internal.SmsOperations;
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.migsdk.core.ResponseMetadata;
+import dev.migsdk.core.internal.protocol.AnswerCheck;
+import java.time.Duration;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
@@ -45,8 +45,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The in-process pipeline per operation with no network and no OkHttp: validate, marshal, add the
- * User-Agent, sign with a fresh time and nonce, decode a canned success body, check for a business
- * error and map the typed response — the same pieces {@code ClientRuntime} runs, called directly.
+ * User-Agent, sign with a fresh time and nonce, check a canned success body against the operation's documented success
+ * error and map the typed response — the same pieces the {@code Pipeline} runs, called directly.
  *
  * <pre>java -jar benchmarks/target/benchmarks.jar PipelineBenchmark</pre>
  */
@@ -123,16 +123,13 @@ public class PipelineBenchmark {
             String nonce = Long.toHexString(r.nextLong() | Long.MIN_VALUE) + Long.toHexString(r.nextLong()
                     | Long.MIN_VALUE);
             HttpRequest signed = protocol.sign(base, credentials, Instant.now(), nonce);
-            JsonNode body = protocol.decodeSuccess(response);
-            ServiceError error = protocol.businessError(body, response);
-            if (error != null || signed == null) {
-                throw new IllegalStateException();
+            AnswerCheck check = protocol.checkSuccess(operation, response);
+            if (!check.isSuccess() || signed == null) {
+                throw new IllegalStateException(String.valueOf(check));
             }
-            String requestId = BodyCodec.text(body, "RequestId");
-            if (requestId == null) {
-                requestId = protocol.headerRequestId(response);
-            }
-            return operation.mapResponse(new ResponseContext(body, requestId, response.status(), false));
+            ResponseMetadata metadata = new ResponseMetadata(check.requestId(), response.status(), 1, Duration.ZERO,
+                    java.util.Map.of());
+            return operation.mapResponse(new ResponseContext(check.body(), metadata, false));
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.migsdk.core.auth;
 
 import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -43,6 +45,7 @@ public final class HuaweiIamTokenProvider implements CredentialsProvider<HuaweiC
     public static final String DEFAULT_IAM_ENDPOINT = "https://iam.myhuaweicloud.com";
     static final String ENV_IAM_ENDPOINT = "HUAWEICLOUD_SDK_IAM_ENDPOINT";
     static final String SUBJECT_TOKEN_HEADER = "X-Subject-Token";
+    private static final Logger LOG = LoggerFactory.getLogger(HuaweiIamTokenProvider.class);
     private static final MediaType JSON_UTF8 = MediaType.get("application/json;charset=utf8");
 
     private final HttpUrl tokensUrl;
@@ -149,7 +152,7 @@ public final class HuaweiIamTokenProvider implements CredentialsProvider<HuaweiC
         try {
             return JsonFiles.MAPPER.writeValueAsString(root).getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
-            throw new CredentialsException("Cannot build the IAM token request");
+            throw new CredentialsException("Cannot build the IAM token request", e);
         }
     }
 
@@ -168,8 +171,8 @@ public final class HuaweiIamTokenProvider implements CredentialsProvider<HuaweiC
                     title = JsonFiles.text(root, "error_code");
                 }
             }
-        } catch (JsonProcessingException | RuntimeException ignored) {
-            // not JSON: report the status only
+        } catch (JsonProcessingException | RuntimeException notJson) {
+            LOG.debug("IAM error body is not JSON ({}); reporting the status only", notJson.getClass().getSimpleName());
         }
         if (message == null) {
             return "";

@@ -11,9 +11,6 @@ import java.util.Set;
 
 /** DTS (API 2020-01-01) declared as data: the service, its endpoints and DeleteDtsJob. Internal API. */
 public final class DtsOperations {
-    /** Longest job or instance id accepted (the API documents none). */
-    public static final int MAX_ID_LENGTH = 256;
-
 
     /** Regions with their own {@code dts.<region>.aliyuncs.com} endpoint (DTS request-syntax page). */
     private static final Set<String> REGIONAL = Set.of("cn-hangzhou", "cn-shanghai", "cn-qingdao", "cn-beijing",
@@ -66,8 +63,10 @@ public final class DtsOperations {
                     .build();
 
     private static void validate(DeleteDtsJobRequest r) {
-        Validate.id(r.dtsJobId(), "dtsJobId", MAX_ID_LENGTH);
-        Validate.optionalId(r.dtsInstanceId(), "dtsInstanceId", MAX_ID_LENGTH);
+        Validate.token(r.dtsJobId(), "dtsJobId");
+        if (r.dtsInstanceId() != null) {
+            Validate.token(r.dtsInstanceId(), "dtsInstanceId");
+        }
         if (r.regionId() != null && (r.regionId().length() > 64 || !isRegion(r.regionId()))) {
             throw new IllegalArgumentException("regionId must look like 'cn-beijing': '" + r.regionId() + "'");
         }

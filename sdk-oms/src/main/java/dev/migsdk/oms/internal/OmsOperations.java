@@ -14,6 +14,9 @@ import java.util.Map;
 
 /** OMS v2 declared as data: the service, its endpoint rule and DeleteTask. Internal API. */
 public final class OmsOperations {
+    /** Largest task id OMS documents (its task model: 0..999999999999999). */
+    public static final long MAX_TASK_ID = 999_999_999_999_999L;
+
     /** Longest project id the API accepts. */
     public static final int MAX_PROJECT_ID_LENGTH = 1024;
 
@@ -72,8 +75,9 @@ public final class OmsOperations {
         if (r.taskId() == null) {
             throw new NullPointerException("taskId must not be null");
         }
-        if (r.taskId() <= 0) {
-            throw new IllegalArgumentException("taskId must be a positive number (was " + r.taskId() + ")");
+        if (r.taskId() < 0 || r.taskId() > MAX_TASK_ID) {
+            throw new IllegalArgumentException("taskId must be between 0 and " + MAX_TASK_ID
+                    + ", the range OMS documents for task ids (was " + r.taskId() + ")");
         }
         if (r.projectId() != null) {
             checkProjectId(r.projectId());

@@ -22,7 +22,7 @@ public final class DeleteTaskRequest extends SdkRequest {
         return new Builder(this);
     }
 
-    /** {@code task_id}: the migration task, a positive number. Required. */
+    /** {@code task_id}: the migration task, 0 to 999999999999999 as OMS documents. Required. */
     public Long taskId() {
         return taskId;
     }

@@ -12,9 +12,6 @@ import java.util.Map;
 
 /** SMC (API 2019-06-01) declared as data: the service and its two operations. Internal API. */
 public final class SmcOperations {
-    /** Longest job id accepted (the API documents none; real ids are about 20 characters). */
-    public static final int MAX_JOB_ID_LENGTH = 256;
-
     /** SMC is a central service: {@code smc.aliyuncs.com} for every region. */
     public static final ServiceSpec SERVICE = ServiceSpec.alibaba("SMC", "2019-06-01",
             region -> "smc.aliyuncs.com",
@@ -24,7 +21,7 @@ public final class SmcOperations {
     public static final RpcOperation<DeleteReplicationJobRequest, DeleteReplicationJobResponse> DELETE_REPLICATION_JOB =
             RpcOperation.<DeleteReplicationJobRequest, DeleteReplicationJobResponse>builder("DeleteReplicationJob")
                     .param("JobId", DeleteReplicationJobRequest::jobId)
-                    .validator(r -> Validate.id(r.jobId(), "jobId", MAX_JOB_ID_LENGTH))
+                    .validator(r -> Validate.token(r.jobId(), "jobId"))
                     .delete(true)
                     .response(ctx -> DeleteReplicationJobResponse.builder().metadata(ctx.metadata()).alreadyDeleted(ctx.alreadyDeleted()).build())
                     .build();
@@ -32,7 +29,7 @@ public final class SmcOperations {
     public static final RpcOperation<StopReplicationJobRequest, StopReplicationJobResponse> STOP_REPLICATION_JOB =
             RpcOperation.<StopReplicationJobRequest, StopReplicationJobResponse>builder("StopReplicationJob")
                     .param("JobId", StopReplicationJobRequest::jobId)
-                    .validator(r -> Validate.id(r.jobId(), "jobId", MAX_JOB_ID_LENGTH))
+                    .validator(r -> Validate.token(r.jobId(), "jobId"))
                     .response(ctx -> StopReplicationJobResponse.builder().metadata(ctx.metadata()).build())
                     .build();
 

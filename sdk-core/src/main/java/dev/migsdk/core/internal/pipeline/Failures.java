@@ -89,11 +89,16 @@ final class Failures {
                 + call.attempts + ")", call.lastFailure(), call.attempts);
     }
 
-    /** The client was closed while the call waited to be sent or retried. Not retryable. */
+    /** The client was closed before the call's next attempt could be sent. Not retryable. */
     SdkClientException closed(Call<?, ?, ?> call) {
+        return closed(call, call.attempts == 0 ? "was not sent" : "was not retried");
+    }
+
+    /** The client was closed; {@code what} says what became of the call. Not retryable. */
+    SdkClientException closed(Call<?, ?, ?> call, String what) {
         return new SdkClientException("The " + settings.spec().name() + " client was closed; "
-                + call.operation.name() + " was not " + (call.attempts == 0 ? "sent" : "retried") + " (Attempts: "
-                + call.attempts + ")", call.lastFailure(), call.attempts, false);
+                + call.operation.name() + " " + what + " (Attempts: " + call.attempts + ")", call.lastFailure(),
+                call.attempts, false);
     }
 
     /** The calling thread was interrupted. */

@@ -211,10 +211,19 @@ final class Pipeline<C extends Credentials> {
     private HttpRequest marshal(Call<C, ?, ?> call, C credentials) {
         HttpRequest request = protocol.marshal((Operation) call.operation, call.request, settings.endpoint(),
                 credentials, call.extraHeaders);
+        String query = request.encodedQuery();
+        long size = request.encodedPath().length() + (query == null ? 0 : query.length());
         for (NameValue h : request.headers()) {
             if (Validate.firstNonPrintableAscii(h.value()) >= 0) {
                 Validate.headerValue(h.value(), "header " + h.name()); // throws, saying which character
             }
+            size += h.name().length() + h.value().length() + 4;
+        }
+        if (size > Validate.MAX_REQUEST_HEAD) {
+            // The providers document no id lengths for most fields; what bounds hostile input is the request.
+            throw new IllegalArgumentException("The " + call.operation.name() + " request's URL and headers would be "
+                    + size + " bytes, over the " + Validate.MAX_REQUEST_HEAD + " bytes one request may take; check the ids"
+                    + " and headers given");
         }
         return request;
     }
@@ -343,7 +352,9 @@ final class Pipeline<C extends Credentials> {
     /** Judges an attempt that got no (whole) answer. */
     <Resp extends SdkResponse> Step<Resp> onIoFailure(Call<C, ?, Resp> call, Attempt attempt, IOException error) {
         log(call, attempt, -1, null);
-        SdkException e = lifecycle.isClosed() ? failures.closed(call) : call.remainingNanos() <= 0
+        SdkException e = lifecycle.isClosed() ? failures.closed(call, "was cancelled while queued or, past the close"
+                + " grace period, on the wire (an exchange on the wire may still have reached the service)")
+                : call.remainingNanos() <= 0
                 ? failures.timeout(call, "during attempt " + attempt.number()) : failures.transport(call, attempt, error);
         if (call.interceptors != null) {
             try {
@@ -379,8 +390,12 @@ final class Pipeline<C extends Credentials> {
      */
     private <Resp extends SdkResponse> Step<Resp> retryOrFail(Call<C, ?, Resp> call, SdkException e, boolean retryable,
                                                               boolean throttled, Duration retryAfter) {
-        if (!retryable || call.attempts >= call.policy.maxAttempts() || lifecycle.isClosed()) {
+        if (!retryable || call.attempts >= call.policy.maxAttempts()) {
             return Step.failure(call.withEarlierFailures(e));
+        }
+        if (lifecycle.isClosed()) {
+            call.recordFailure(e);
+            return Step.failure(call.withEarlierFailures(failures.closed(call)));
         }
         long capLeft = call.policy.maxBackoff().toNanos() - call.backoffNanos;
         if (retryAfter != null && retryAfter.toNanos() > capLeft && call.backoffNanos > 0) {

@@ -8,6 +8,13 @@ import java.util.Objects;
  * Internal API.
  */
 public final class Validate {
+    /**
+     * Bound on one request's URL plus headers (room for a 16,384-character IAM token and long ids). The
+     * providers document no length for most ids, so this, not an invented per-field limit, is what stops
+     * hostile input; a single value past it is refused naming its field.
+     */
+    public static final int MAX_REQUEST_HEAD = 64 * 1024;
+
     private Validate() {
     }
 
@@ -25,11 +32,18 @@ public final class Validate {
         return value;
     }
 
-    /** Non-null, not blank, no control characters (CR/LF included); safe to send as a header, query or path value. */
+    /**
+     * Non-null, not blank, no control characters (CR/LF included), within {@link #MAX_REQUEST_HEAD}; safe to
+     * send as a header, query or path value.
+     */
     public static String token(String value, String field) {
         notNull(value, field);
         if (value.isBlank()) {
             throw new IllegalArgumentException(field + " must not be blank");
+        }
+        if (value.length() > MAX_REQUEST_HEAD) {
+            throw new IllegalArgumentException(field + " is " + value.length() + " characters, more than one request"
+                    + " can carry (" + MAX_REQUEST_HEAD + " bytes of URL and headers)");
         }
         int bad = firstControlChar(value);
         if (bad >= 0) {
