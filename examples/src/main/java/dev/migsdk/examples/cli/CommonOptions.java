@@ -24,8 +24,9 @@ final class CommonOptions {
     String profile;
 
     @Option(names = "--dry-run",
-            description = "Print each signed request as a curl command (signatures and tokens shown as ***) and "
-                    + "send nothing.")
+            description = "Build and sign each request and print it as a curl command (signatures and tokens shown "
+                    + "as ***) instead of sending it: nothing is sent, each id is reported as not sent, and the exit "
+                    + "code is 0 when every request was built and printed.")
     boolean dryRun;
 
     @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",

@@ -24,10 +24,11 @@ import picocli.CommandLine.UnmatchedArgumentException;
             ServiceCommands.Sms.class, EmulatorCommand.class, DemoCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:every operation succeeded",
+            "0:every operation succeeded; with --dry-run: every request was built and printed, and none was sent",
             "2:usage error (bad option, no or malformed ids, missing region); nothing was sent",
-            "3:the service refused (invalid status, not found, access denied, throttled)",
-            "4:partial failure: some ids succeeded, some failed",
+            "3:the service refused every id (invalid status, not found, access denied, still throttled after "
+                    + "retries)",
+            "4:partial failure: some ids succeeded (with --dry-run: were printed), some failed",
             "5:client error: no credentials, connection/TLS failure or timeout"},
         footer = {"",
             "Credentials come from the SDK's default chains (environment, profile files, instance metadata; see "

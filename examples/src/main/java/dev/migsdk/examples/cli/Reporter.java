@@ -16,12 +16,16 @@ import dev.migsdk.core.exception.TransportException;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** Prints outcomes as text (results on stdout, errors with hints on stderr) or as one JSON document. */
+/**
+ * Prints outcomes as text (results on stdout, errors with hints and the summary on stderr) or as one JSON document
+ * on stdout. A dry run's requests are reported as not sent, never as successes.
+ */
 final class Reporter {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final CliContext context;
     private final Operation operation;
+    private final boolean dryRun;
 
     /**
      * The operation being reported, for messages and hints.
@@ -33,33 +37,41 @@ final class Reporter {
     record Operation(String service, String name, String invalidStatus) {
     }
 
-    Reporter(CliContext context, Operation operation) {
+    Reporter(CliContext context, Operation operation, boolean dryRun) {
         this.context = context;
         this.operation = operation;
+        this.dryRun = dryRun;
     }
 
     void text(List<Outcome> outcomes) {
         PrintWriter out = context.out();
         PrintWriter err = context.err();
         for (Outcome o : outcomes) {
-            if (o.dryRun() != null) {
-                out.println("# " + operation.service() + " " + operation.name() + " " + o.id()
-                        + " (dry run: nothing sent; secrets shown as ***)");
-                out.println(o.dryRun());
-            } else if (o.ok()) {
-                out.println("ok  " + operation.service() + " " + operation.name() + " " + o.id() + "  request id "
-                        + o.requestId() + (o.done().alreadyDeleted() ? "  (already deleted by an earlier attempt)" : ""));
-            } else {
-                err.println("error: " + describe(o));
-                String hint = hint(o);
-                if (hint != null) {
-                    err.println("  hint: " + hint);
+            switch (o.kind()) {
+                case NOT_SENT -> {
+                    out.println("# not sent (dry run): " + operation.service() + " " + operation.name() + " "
+                            + o.id() + " (secrets shown as ***)");
+                    out.println(o.curl());
+                }
+                case OK -> out.println("ok  " + operation.service() + " " + operation.name() + " " + o.id()
+                        + "  request id " + o.requestId()
+                        + (o.done().alreadyDeleted() ? "  (already deleted by an earlier attempt)" : ""));
+                default -> {
+                    err.println("error: " + describe(o));
+                    String hint = hint(o);
+                    if (hint != null) {
+                        err.println("  hint: " + hint);
+                    }
                 }
             }
         }
-        if (outcomes.size() > 1) {
-            long ok = outcomes.stream().filter(Outcome::ok).count();
-            err.println(ok + " of " + outcomes.size() + " succeeded, " + (outcomes.size() - ok) + " failed");
+        long failed = outcomes.stream().filter(Outcome::failed).count();
+        if (dryRun) {
+            long notSent = outcomes.size() - failed;
+            err.println(notSent + (notSent == 1 ? " request" : " requests") + " not sent (dry run)"
+                    + (failed == 0 ? "" : ", " + failed + " failed before a request was built"));
+        } else if (outcomes.size() > 1) {
+            err.println((outcomes.size() - failed) + " of " + outcomes.size() + " succeeded, " + failed + " failed");
         }
         out.flush();
         err.flush();
@@ -69,37 +81,42 @@ final class Reporter {
         ObjectNode root = JSON.createObjectNode();
         root.put("service", operation.service());
         root.put("operation", operation.name());
+        root.put("dryRun", dryRun);
         ArrayNode results = root.putArray("results");
-        long ok = 0;
         for (Outcome o : outcomes) {
             ObjectNode r = results.addObject();
             r.put("id", o.id());
-            r.put("status", o.ok() ? "ok" : "failed");
-            r.put("requestId", o.requestId());
-            if (o.ok()) {
-                ok++;
-                r.put("alreadyDeleted", o.done().alreadyDeleted());
-            } else {
-                if (o.error() instanceof ServiceException se) {
-                    r.put("httpStatus", se.httpStatus());
-                    r.put("errorCode", se.errorCode());
-                    r.put("errorMessage", se.errorMessage());
-                } else {
-                    r.put("errorCode", o.error().getClass().getSimpleName());
-                    r.put("errorMessage", o.error().getMessage());
+            switch (o.kind()) {
+                case NOT_SENT -> {
+                    r.put("outcome", "not-sent");
+                    r.put("curl", o.curl());
                 }
-                r.put("attempts", o.attempts());
-                r.put("hint", hint(o));
-            }
-            if (o.dryRun() != null) {
-                r.put("dryRun", true);
-                r.put("curl", o.dryRun());
+                case OK -> {
+                    r.put("outcome", "ok");
+                    r.put("requestId", o.requestId());
+                    r.put("alreadyDeleted", o.done().alreadyDeleted());
+                }
+                default -> {
+                    r.put("outcome", "failed");
+                    r.put("requestId", o.requestId());
+                    if (o.error() instanceof ServiceException se) {
+                        r.put("httpStatus", se.httpStatus());
+                        r.put("errorCode", se.errorCode());
+                        r.put("errorMessage", se.errorMessage());
+                    } else {
+                        r.put("errorCode", o.error().getClass().getSimpleName());
+                        r.put("errorMessage", o.error().getMessage());
+                    }
+                    r.put("attempts", o.attempts());
+                    r.put("hint", hint(o));
+                }
             }
         }
         ObjectNode summary = root.putObject("summary");
         summary.put("total", outcomes.size());
-        summary.put("succeeded", ok);
-        summary.put("failed", outcomes.size() - ok);
+        summary.put("succeeded", outcomes.stream().filter(Outcome::ok).count());
+        summary.put("notSent", outcomes.stream().filter(o -> o.kind() == Outcome.Kind.NOT_SENT).count());
+        summary.put("failed", outcomes.stream().filter(Outcome::failed).count());
         try {
             context.out().println(JSON.writeValueAsString(root));
         } catch (JsonProcessingException e) {

@@ -106,11 +106,11 @@ abstract class TaskCommand implements Callable<Integer> {
         try (session) {
             int concurrency = options.dryRun ? 1 : options.concurrency;
             boolean bar = options.progress || (context.stderrIsTerminal() && all.size() > 1);
-            Progress progress = new Progress(context.err(), all.size(), bar);
+            Progress progress = new Progress(context.err(), all.size(), bar, options.dryRun);
             outcomes = BulkRunner.run(all, concurrency, session::call,
                     id -> clients.dryRun == null ? null : clients.dryRun.take(), progress);
         }
-        Reporter reporter = new Reporter(context, operation());
+        Reporter reporter = new Reporter(context, operation(), options.dryRun);
         if (options.output == CommonOptions.Output.json) {
             reporter.json(outcomes);
         } else {
@@ -119,8 +119,9 @@ abstract class TaskCommand implements Callable<Integer> {
         return exitCode(outcomes);
     }
 
+    /** The exit code: a dry run's requests that were built and printed count as done (see {@link ExitCodes#OK}). */
     static int exitCode(List<Outcome> outcomes) {
-        long ok = outcomes.stream().filter(Outcome::ok).count();
+        long ok = outcomes.stream().filter(o -> !o.failed()).count();
         if (ok == outcomes.size()) {
             return ExitCodes.OK;
         }

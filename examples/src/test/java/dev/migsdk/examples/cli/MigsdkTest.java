@@ -50,7 +50,8 @@ class MigsdkTest {
         CliContext context = factory.create(new PrintWriter(out, true), new PrintWriter(err, true),
                 stdin.getBytes(StandardCharsets.UTF_8));
         int exit = Migsdk.run(context, args);
-        return new Run(exit, out.toString(), err.toString());
+        String nl = System.lineSeparator();
+        return new Run(exit, out.toString().replace(nl, "\n"), err.toString().replace(nl, "\n"));
     }
 
     /** Builds a context over captured streams. */
@@ -201,7 +202,7 @@ class MigsdkTest {
         assertThat(doc.path("service").asText()).isEqualTo("SMS");
         assertThat(doc.path("operation").asText()).isEqualTo("DeleteTask");
         assertThat(doc.path("results")).hasSize(3);
-        assertThat(doc.path("results").get(0).path("status").asText()).isEqualTo("ok");
+        assertThat(doc.path("results").get(0).path("outcome").asText()).isEqualTo("ok");
         assertThat(doc.path("results").get(0).path("requestId").asText()).isNotBlank();
         JsonNode refused = doc.path("results").get(2);
         assertThat(refused.path("id").asText()).isEqualTo("t-3");
@@ -246,9 +247,73 @@ class MigsdkTest {
         assertThat(r.out()).contains("curl -X POST '" + emulator.endpoint() + "/?Format=JSON&JobId=j-1'",
                 "JobId=j-2", "-H 'x-acs-action: DeleteReplicationJob'",
                 "Credential=STS.NUdryrun,SignedHeaders=", "Signature=***", "-H 'x-acs-security-token: ***'",
-                "nothing sent");
+                "not sent (dry run)");
         assertThat(r.all()).doesNotContain("dry-run-secret-value", "CAISdryRunSecurityTokenValue")
                 .doesNotContainPattern("Signature=[0-9a-f]{16}");
+    }
+
+    @Test
+    void dryRunReportsEachIdAsNotSentNeverAsASuccess(MigrationEmulator emulator) {
+        Run r = run(emulator, "smc", "delete-replication-job", endpoint(emulator), "--dry-run", "--progress",
+                "1001", "1002");
+
+        assertThat(r.exit()).isZero();
+        assertThat(emulator.journal().requests()).isEmpty();
+        assertThat(r.out()).contains("# not sent (dry run): SMC DeleteReplicationJob 1001 (secrets shown as ***)\n"
+                        + "curl -X POST '" + emulator.endpoint() + "/?Format=JSON&JobId=1001'",
+                "# not sent (dry run): SMC DeleteReplicationJob 1002 (secrets shown as ***)\n");
+        assertThat(r.err()).contains("2/2  not sent 2  failed 0").endsWith("\n2 requests not sent (dry run)\n");
+        assertThat(r.all()).doesNotContain("succeeded", "ok  ", "request id", "ok 2");
+    }
+
+    @Test
+    void dryRunJsonSaysNotSentAndCarriesNoRequestId(MigrationEmulator emulator) throws IOException {
+        Run r = run(emulator, "smc", "delete-replication-job", endpoint(emulator), "--dry-run", "--output", "json",
+                "1001", "1002");
+
+        assertThat(r.exit()).isZero();
+        assertThat(emulator.journal().requests()).isEmpty();
+        JsonNode doc = JSON.readTree(r.out());
+        assertThat(doc.path("dryRun").asBoolean()).isTrue();
+        assertThat(doc.path("results")).hasSize(2).allSatisfy(result -> {
+            assertThat(result.path("outcome").asText()).isEqualTo("not-sent");
+            assertThat(result.has("requestId")).isFalse();
+            assertThat(result.has("alreadyDeleted")).isFalse();
+            assertThat(result.path("curl").asText()).startsWith("curl -X POST ");
+        });
+        assertThat(doc.path("results").get(1).path("curl").asText()).contains("JobId=1002");
+        assertThat(doc.path("summary").toString())
+                .isEqualTo("{\"total\":2,\"succeeded\":0,\"notSent\":2,\"failed\":0}");
+        assertThat(r.out()).doesNotContain("dry-run");
+    }
+
+    @Test
+    void dryRunOfEveryServiceIsReportedNotSent(MigrationEmulator emulator) {
+        List<List<String>> commands = List.of(List.of("smc", "stop-replication-job", "j-1"),
+                List.of("dts", "delete-dts-job", "--region", "cn-hangzhou", "dts-1"),
+                List.of("oms", "delete-task", "2002"), List.of("sms", "delete-task", "t-1"));
+
+        for (List<String> command : commands) {
+            String[] args = java.util.stream.Stream.concat(command.stream(),
+                    java.util.stream.Stream.of(endpoint(emulator), "--dry-run")).toArray(String[]::new);
+            Run r = run(emulator, args);
+
+            assertThat(r.exit()).as("%s", command).isZero();
+            assertThat(r.out()).as("%s", command).startsWith("# not sent (dry run): ").contains("curl -X ");
+            assertThat(r.err()).as("%s", command).isEqualTo("1 request not sent (dry run)\n");
+        }
+        assertThat(emulator.journal().requests()).isEmpty();
+    }
+
+    @Test
+    void dryRunWithAnIdNoRequestCanBeBuiltForIsAPartialFailure(MigrationEmulator emulator) {
+        Run r = run(emulator, "sms", "delete-task", endpoint(emulator), "--dry-run", "t-1", "t\u00012");
+
+        assertThat(r.exit()).isEqualTo(4);
+        assertThat(emulator.journal().requests()).isEmpty();
+        assertThat(r.out()).contains("# not sent (dry run): SMS DeleteTask t-1 ").doesNotContain("t\u00012");
+        assertThat(r.err()).contains("error: SMS DeleteTask t\u00012: invalid id: taskId must not contain control "
+                + "characters").endsWith("1 request not sent (dry run), 1 failed before a request was built\n");
     }
 
     @Test
