@@ -153,10 +153,15 @@ final class ServiceCommands {
     }
 
     @Command(name = "delete-task", description = {
-        "Delete OMS migration tasks (numeric ids). OMS refuses tasks that are running or waiting: pause them "
-                + "first.", "Needs --region (or --endpoint); the project id comes from the credentials or "
-                + "--project-id."})
+        "Delete OMS migration tasks. OMS refuses tasks that are running or waiting: pause them first.",
+        OmsDeleteTask.ID_FORMAT + ".",
+        "Needs --region (or --endpoint); the project id comes from the credentials or --project-id."})
     static final class OmsDeleteTask extends TaskCommand {
+        /** What an id must look like, for messages and the help. */
+        static final String ID_FORMAT = "OMS task ids are digits only, 0 to 999999999999999";
+        /** 999999999999999, the largest documented task id, has 15 digits. */
+        private static final int MAX_TASK_ID_DIGITS = 15;
+
         @Option(names = "--project-id", paramLabel = "ID",
                 description = "Project id for the path, if the credentials carry none (HUAWEICLOUD_SDK_PROJECT_ID).")
         String projectId;
@@ -172,13 +177,20 @@ final class ServiceCommands {
             return false;
         }
 
+        /**
+         * What OMS documents for {@code task_id}: a Long from 0 to 999999999999999. Written as plain ASCII digits
+         * (leading zeros are harmless), so neither a sign, nor non-ASCII digits, nor an overflowing number gets
+         * through. 0 is accepted as documented; an SDK that still refuses 0 reports it as an invalid id of its
+         * own, before anything is sent.
+         */
         @Override
         String checkId(String id) {
-            try {
-                return Long.parseLong(id) > 0 ? null : "not a positive number";
-            } catch (NumberFormatException e) {
-                return "OMS task ids are numbers";
+            int first = 0;
+            while (first < id.length() - 1 && id.charAt(first) == '0') {
+                first++;
             }
+            boolean digits = !id.isEmpty() && id.chars().allMatch(c -> c >= '0' && c <= '9');
+            return digits && id.length() - first <= MAX_TASK_ID_DIGITS ? null : ID_FORMAT;
         }
 
         @Override

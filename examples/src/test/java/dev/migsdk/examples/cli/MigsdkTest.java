@@ -183,8 +183,37 @@ class MigsdkTest {
         Run r = run(emulator, "oms", "delete-task", endpoint(emulator), "12", "abc");
 
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("invalid id(s): abc (OMS task ids are numbers)");
+        assertThat(r.err()).contains("invalid id(s): abc (OMS task ids are digits only, 0 to 999999999999999)");
         assertThat(emulator.journal().requests()).isEmpty();
+    }
+
+    @Test
+    void omsIdThatOverflowsSaysWhatIsAcceptedAndSendsNothing(MigrationEmulator emulator) {
+        Run r = run(emulator, "oms", "delete-task", endpoint(emulator), "2002", "99999999999999999999");
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("error: invalid id(s): 99999999999999999999 (OMS task ids are digits only, 0 to "
+                + "999999999999999)\nTry 'migsdk oms delete-task --help' for usage.\n");
+        assertThat(emulator.journal().requests()).isEmpty();
+    }
+
+    @Test
+    void omsIdsAreTheDocumentedRangeWrittenAsAsciiDigits(MigrationEmulator emulator) {
+        ServiceCommands.OmsDeleteTask oms = new ServiceCommands.OmsDeleteTask();
+        assertThat(List.of("0", "1", "007", "999999999999999", "000999999999999999"))
+                .allSatisfy(id -> assertThat(oms.checkId(id)).as(id).isNull());
+        assertThat(List.of("", "-1", "+1", "1000000000000000", "9223372036854775808", "1e3", "12 ", "\u0661\u0662"))
+                .allSatisfy(id -> assertThat(oms.checkId(id)).as(id)
+                        .isEqualTo("OMS task ids are digits only, 0 to 999999999999999"));
+        emulator.oms().addTask(999_999_999_999_999L, OmsTaskStatus.STOPPED);
+
+        Run r = run(emulator, "oms", "delete-task", endpoint(emulator), "999999999999999");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("ok  OMS DeleteTask 999999999999999  request id ");
+        assertThat(emulator.journal().requests()).hasSize(1);
+        assertThat(emulator.oms().tasks()).isEmpty();
     }
 
     @Test
