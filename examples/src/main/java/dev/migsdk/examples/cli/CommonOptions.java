@@ -4,7 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** Options shared by every service command. */
+/** Options shared by every service command ({@code --profile} differs per cloud: see {@link TaskCommand}). */
 final class CommonOptions {
     /** Output formats. */
     enum Output { text, json }
@@ -17,11 +17,6 @@ final class CommonOptions {
             description = "Call this endpoint instead of the region's, as scheme://host[:port]. "
                     + "Plain http:// is accepted only for a local emulator (localhost, 127.0.0.1, ::1).")
     URI endpoint;
-
-    @Option(names = "--profile", paramLabel = "NAME",
-            description = "Alibaba only: use this profile of ~/.aliyun/config.json, else this section of "
-                    + "~/.alibabacloud/credentials.ini, instead of the default credentials chain.")
-    String profile;
 
     @Option(names = "--dry-run",
             description = "Build and sign each request and print it as a curl command (signatures and tokens shown "

@@ -26,21 +26,25 @@ final class Reporter {
     private final CliContext context;
     private final Operation operation;
     private final boolean dryRun;
+    private final String credentialsHint;
 
     /**
      * The operation being reported, for messages and hints.
      *
      * @param service       e.g. {@code SMC}
      * @param name          e.g. {@code DeleteReplicationJob}
+     * @param regionExample a region id to suggest for {@code --region}, or {@code null} for a central service that
+     *                      needs none
      * @param invalidStatus what to do about an invalid-status refusal of this operation, with {@code %s} for the id
      */
-    record Operation(String service, String name, String invalidStatus) {
+    record Operation(String service, String name, String regionExample, String invalidStatus) {
     }
 
-    Reporter(CliContext context, Operation operation, boolean dryRun) {
+    Reporter(CliContext context, Operation operation, boolean dryRun, String credentialsHint) {
         this.context = context;
         this.operation = operation;
         this.dryRun = dryRun;
+        this.credentialsHint = credentialsHint;
     }
 
     void text(List<Outcome> outcomes) {
@@ -144,8 +148,10 @@ final class Reporter {
         if (e instanceof InvalidStatusException) {
             return String.format(operation.invalidStatus(), o.id());
         }
+        boolean regional = operation.regionExample() != null;
         if (e instanceof ResourceNotFoundException) {
-            return "check the id, and that --region and the credentials are those of the account that owns it";
+            return "check the id, and that " + (regional ? "--region and " : "") + "the credentials are those of "
+                    + "the account that owns it";
         }
         if (e instanceof ThrottlingException) {
             return "the service is throttling this account; retry later or lower --concurrency";
@@ -155,23 +161,38 @@ final class Reporter {
                     : "the credentials were rejected; check them (see docs/CREDENTIALS.md)";
         }
         if (e instanceof ServiceException se && se.httpStatus() == 403) {
-            return "the credentials lack permission for " + operation.name() + " on this resource";
+            return "the credentials lack permission for " + operation.service() + " " + operation.name()
+                    + " on this resource: grant it to their " + (alibaba(operation.service()) ? "RAM" : "IAM")
+                    + " user, or use other credentials";
         }
         if (e instanceof CredentialsException) {
-            return credentialsHint(operation.service());
+            return credentialsHint;
         }
         if (e instanceof TransportException || e instanceof ApiCallTimeoutException) {
-            return "check --region/--endpoint and the network (proxy, firewall)";
+            return "check " + (regional ? "--region/" : "") + "--endpoint and the network (proxy, firewall)";
         }
         return null;
     }
 
-    static String credentialsHint(String service) {
-        boolean alibaba = service.equals("SMC") || service.equals("DTS");
-        return alibaba
-                ? "set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or pick a profile of"
-                        + " ~/.aliyun/config.json or ~/.alibabacloud/credentials.ini with --profile (docs/CREDENTIALS.md)"
-                : "set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (plus HUAWEICLOUD_SDK_PROJECT_ID for OMS,"
-                        + " HUAWEICLOUD_SDK_DOMAIN_ID for SMS), or write ~/.huaweicloud/credentials (docs/CREDENTIALS.md)";
+    /** What to do when no credentials are found for {@code service}, given {@code --profile} (or {@code null}). */
+    static String credentialsHint(String service, String profile) {
+        if (alibaba(service)) {
+            return profile == null
+                    ? "set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or pick a profile of"
+                            + " ~/.aliyun/config.json or a section of ~/.alibabacloud/credentials.ini with --profile"
+                            + " (docs/CREDENTIALS.md)"
+                    : "with --profile " + profile + " the credentials come only from profile " + profile
+                            + " of ~/.aliyun/config.json or section [" + profile + "] of"
+                            + " ~/.alibabacloud/credentials.ini: add it there, or leave out --profile to use the"
+                            + " default chain (ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET first)";
+        }
+        String scope = service.equals("OMS") ? "HUAWEICLOUD_SDK_PROJECT_ID or --project-id"
+                : "HUAWEICLOUD_SDK_DOMAIN_ID";
+        return "set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (and " + scope + "), or write ~/.huaweicloud/credentials"
+                + " or the file HUAWEICLOUD_SDK_CREDENTIALS_FILE names (docs/CREDENTIALS.md)";
+    }
+
+    private static boolean alibaba(String service) {
+        return service.equals("SMC") || service.equals("DTS");
     }
 }

@@ -61,16 +61,11 @@ final class ServiceCommands {
         "Delete SMC replication (migration) jobs. Irreversible: the job's intermediate instance and temporary "
                 + "resources are released.",
         "SMC refuses to delete a running job (ReplicationJob.InvalidStatus): stop it first."})
-    static final class SmcDeleteReplicationJob extends TaskCommand {
+    static final class SmcDeleteReplicationJob extends TaskCommand.OnAlibaba {
         @Override
         Reporter.Operation operation() {
-            return new Reporter.Operation("SMC", "DeleteReplicationJob", "the job is still running: stop it first "
+            return new Reporter.Operation("SMC", "DeleteReplicationJob", null, "the job is still running: stop it first "
                     + "with `migsdk smc stop-replication-job %s`, wait until it is Stopped, then delete it");
-        }
-
-        @Override
-        boolean alibaba() {
-            return true;
         }
 
         @Override
@@ -85,17 +80,12 @@ final class ServiceCommands {
     @Command(name = "stop-replication-job", description = {
         "Stop (pause) running SMC replication jobs. Only jobs that are Running with business status Syncing "
                 + "can be stopped; a stopped job can be started again."})
-    static final class SmcStopReplicationJob extends TaskCommand {
+    static final class SmcStopReplicationJob extends TaskCommand.OnAlibaba {
         @Override
         Reporter.Operation operation() {
-            return new Reporter.Operation("SMC", "StopReplicationJob", "only jobs that are Running and Syncing "
+            return new Reporter.Operation("SMC", "StopReplicationJob", null, "only jobs that are Running and Syncing "
                     + "can be stopped; %s is probably already stopped, finished or not started (such a job can be "
                     + "deleted without stopping it)");
-        }
-
-        @Override
-        boolean alibaba() {
-            return true;
         }
 
         @Override
@@ -117,7 +107,7 @@ final class ServiceCommands {
     @Command(name = "delete-dts-job", description = {
         "Delete DTS migration, synchronization or change-tracking jobs (and release pay-as-you-go instances).",
         "Needs --region (or --endpoint); the region is also sent as RegionId."})
-    static final class DtsDeleteDtsJob extends TaskCommand {
+    static final class DtsDeleteDtsJob extends TaskCommand.OnAlibaba {
         @Option(names = "--direction", paramLabel = "DIRECTION",
                 description = "Two-way synchronization only: FORWARD (default) or REVERSE (deletes only the reverse "
                         + "task).")
@@ -125,13 +115,8 @@ final class ServiceCommands {
 
         @Override
         Reporter.Operation operation() {
-            return new Reporter.Operation("DTS", "DeleteDtsJob",
+            return new Reporter.Operation("DTS", "DeleteDtsJob", "cn-hangzhou",
                     "DTS refused to delete %s in its current state; check the job in the DTS console");
-        }
-
-        @Override
-        boolean alibaba() {
-            return true;
         }
 
         @Override
@@ -156,7 +141,7 @@ final class ServiceCommands {
         "Delete OMS migration tasks. OMS refuses tasks that are running or waiting: pause them first.",
         OmsDeleteTask.ID_FORMAT + ".",
         "Needs --region (or --endpoint); the project id comes from the credentials or --project-id."})
-    static final class OmsDeleteTask extends TaskCommand {
+    static final class OmsDeleteTask extends TaskCommand.OnHuawei {
         /** What an id must look like, for messages and the help. */
         static final String ID_FORMAT = "OMS task ids are digits only, 0 to 999999999999999";
         /** 999999999999999, the largest documented task id, has 15 digits. */
@@ -168,13 +153,8 @@ final class ServiceCommands {
 
         @Override
         Reporter.Operation operation() {
-            return new Reporter.Operation("OMS", "DeleteTask", "the task is still running or waiting: pause it "
+            return new Reporter.Operation("OMS", "DeleteTask", "cn-north-4", "the task is still running or waiting: pause it "
                     + "first (OMS console or API), then delete it");
-        }
-
-        @Override
-        boolean alibaba() {
-            return false;
         }
 
         /**
@@ -212,16 +192,11 @@ final class ServiceCommands {
     @Command(name = "delete-task", description = {
         "Delete SMS migration tasks. SMS refuses tasks that are running or stopping (SMS.2015).",
         "Needs --region (or --endpoint); the account (domain) id comes from the credentials."})
-    static final class SmsDeleteTask extends TaskCommand {
+    static final class SmsDeleteTask extends TaskCommand.OnHuawei {
         @Override
         Reporter.Operation operation() {
-            return new Reporter.Operation("SMS", "DeleteTask", "the task is running or stopping: stop it, wait "
+            return new Reporter.Operation("SMS", "DeleteTask", "cn-north-4", "the task is running or stopping: stop it, wait "
                     + "until it has stopped, then delete it");
-        }
-
-        @Override
-        boolean alibaba() {
-            return false;
         }
 
         @Override

@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -56,6 +57,47 @@ abstract class TaskCommand implements Callable<Integer> {
     /** Whether the service is on Alibaba Cloud (else Huawei Cloud). */
     abstract boolean alibaba();
 
+    /** {@code --profile} as given, or {@code null}. */
+    abstract String profile();
+
+    /** A command on Alibaba Cloud (SMC, DTS): {@code --profile} picks the credentials. */
+    abstract static class OnAlibaba extends TaskCommand {
+        @Option(names = "--profile", paramLabel = "NAME",
+                description = "Take the credentials only from profile NAME of ~/.aliyun/config.json or, failing "
+                        + "that, section [NAME] of ~/.alibabacloud/credentials.ini, instead of the default chain.")
+        String profile;
+
+        @Override
+        final boolean alibaba() {
+            return true;
+        }
+
+        @Override
+        final String profile() {
+            return profile;
+        }
+    }
+
+    /** A command on Huawei Cloud (OMS, SMS): {@code --profile} is refused, with what to do instead. */
+    abstract static class OnHuawei extends TaskCommand {
+        @Option(names = "--profile", paramLabel = "NAME",
+                description = "Not supported on Huawei Cloud, whose credentials files have no named profiles: "
+                        + "giving it is a usage error (exit code 2). To use other credentials, set "
+                        + "HUAWEICLOUD_SDK_CREDENTIALS_FILE to another credentials file, or set HUAWEICLOUD_SDK_AK "
+                        + "and HUAWEICLOUD_SDK_SK.")
+        String profile;
+
+        @Override
+        final boolean alibaba() {
+            return false;
+        }
+
+        @Override
+        final String profile() {
+            return profile;
+        }
+    }
+
     /** Why {@code id} can never be valid for this command, or {@code null}. */
     String checkId(String id) {
         return null;
@@ -76,47 +118,89 @@ abstract class TaskCommand implements Callable<Integer> {
     public Integer call() {
         CliContext context = Migsdk.context(spec);
         List<String> all = collectIds(context);
-        if (options.concurrency < 1) {
-            throw new ParameterException(spec.commandLine(), "--concurrency must be at least 1");
-        }
-        List<String> bad = all.stream().filter(id -> checkId(id) != null).map(id -> id + " (" + checkId(id) + ")")
-                .toList();
-        if (!bad.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "invalid id(s): " + String.join(", ", bad));
-        }
-        if (!alibaba() && options.profile != null) {
-            throw new ParameterException(spec.commandLine(), "--profile applies to Alibaba Cloud (smc, dts) only; "
-                    + "Huawei credentials files have no named profiles (set HUAWEICLOUD_SDK_CREDENTIALS_FILE instead)");
-        }
+        checkOptions(all);
         Clients clients = new Clients(context, all.size() > 1);
-        if (clients.credentialsMissing != null) {
-            context.err().println("error: no " + (alibaba() ? "Alibaba" : "Huawei") + " Cloud credentials: "
-                    + clients.credentialsMissing.getMessage());
-            context.err().println("  hint: " + Reporter.credentialsHint(operation().service()));
-            context.err().flush();
-            return ExitCodes.CLIENT_ERROR;
-        }
-        Session session;
-        try {
-            session = open(clients);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-        }
+        Session session = openChecked(clients);
         List<Outcome> outcomes;
-        try (session) {
+        try {
+            CredentialsException missing = clients.resolveCredentials();
+            if (missing != null && options.dryRun) {
+                context.err().println("note: no credentials found (" + firstLine(missing.getMessage())
+                        + "); the dry run signs with placeholder keys");
+                session.close();
+                clients.usePlaceholderCredentials();
+                session = openChecked(clients);
+            } else if (missing != null) {
+                context.err().println("error: no " + (alibaba() ? "Alibaba" : "Huawei") + " Cloud credentials: "
+                        + missing.getMessage());
+                context.err().println("  hint: " + credentialsHint());
+                context.err().flush();
+                return ExitCodes.CLIENT_ERROR;
+            }
             int concurrency = options.dryRun ? 1 : options.concurrency;
             boolean bar = options.progress || (context.stderrIsTerminal() && all.size() > 1);
             Progress progress = new Progress(context.err(), all.size(), bar, options.dryRun);
             outcomes = BulkRunner.run(all, concurrency, session::call,
                     id -> clients.dryRun == null ? null : clients.dryRun.take(), progress);
+        } finally {
+            session.close();
         }
-        Reporter reporter = new Reporter(context, operation(), options.dryRun);
+        Reporter reporter = new Reporter(context, operation(), options.dryRun, credentialsHint());
         if (options.output == CommonOptions.Output.json) {
             reporter.json(outcomes);
         } else {
             reporter.text(outcomes);
         }
         return exitCode(outcomes);
+    }
+
+    /**
+     * Everything that makes the command line wrong, before credentials are looked up (which may take a network
+     * round trip to instance metadata) and before anything is sent.
+     */
+    private void checkOptions(List<String> all) {
+        if (options.concurrency < 1) {
+            throw usage("--concurrency must be at least 1 (was " + options.concurrency + ")");
+        }
+        List<String> bad = all.stream().filter(id -> checkId(id) != null).map(id -> id + " (" + checkId(id) + ")")
+                .toList();
+        if (!bad.isEmpty()) {
+            throw usage("invalid id(s): " + String.join(", ", bad));
+        }
+        if (!alibaba() && profile() != null) {
+            throw usage("--profile applies to Alibaba Cloud (smc, dts) only: Huawei credentials files have no named "
+                    + "profiles. To use other credentials, set HUAWEICLOUD_SDK_CREDENTIALS_FILE to another "
+                    + "credentials file, or set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK");
+        }
+        String regionExample = operation().regionExample();
+        if (regionExample != null && options.region == null && options.endpoint == null) {
+            throw usage(operation().service() + " needs a region: pass --region REGION (e.g. " + regionExample
+                    + "), or --endpoint URI to call one endpoint directly");
+        }
+        if (options.endpoint != null) {
+            String problem = endpointProblem(options.endpoint);
+            if (problem != null) {
+                throw usage(problem);
+            }
+        }
+    }
+
+    /** Opens the session; a setting the client builder refuses is a usage error. */
+    private Session openChecked(Clients clients) {
+        try {
+            return open(clients);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
+    /** What to do when no credentials are found, for this command's cloud and options. */
+    String credentialsHint() {
+        return Reporter.credentialsHint(operation().service(), profile());
     }
 
     /** The exit code: a dry run's requests that were built and printed count as done (see {@link ExitCodes#OK}). */
@@ -174,12 +258,14 @@ abstract class TaskCommand implements Callable<Integer> {
         return raw.stream().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     }
 
-    /** Client settings derived from the common options; credentials resolved once, up front. */
+    /**
+     * Client settings derived from the common options, and the credentials providers the clients use. The
+     * providers are chosen here and asked once, by {@link #resolveCredentials()}, after the clients are built.
+     */
     final class Clients {
         final DryRun dryRun;
-        final CredentialsProvider<AlibabaCredentials> alibabaCredentials;
-        final CredentialsProvider<HuaweiCredentials> huaweiCredentials;
-        final CredentialsException credentialsMissing;
+        CredentialsProvider<AlibabaCredentials> alibabaCredentials;
+        CredentialsProvider<HuaweiCredentials> huaweiCredentials;
         private final boolean bulk;
         private final CliContext context;
 
@@ -187,46 +273,46 @@ abstract class TaskCommand implements Callable<Integer> {
             this.context = context;
             this.bulk = bulk;
             this.dryRun = options.dryRun ? new DryRun() : null;
-            CredentialsProvider<AlibabaCredentials> a = null;
-            CredentialsProvider<HuaweiCredentials> h = null;
-            CredentialsException missing = null;
+            if (alibaba()) {
+                alibabaCredentials = alibabaProvider(context);
+            } else {
+                huaweiCredentials = context.huaweiCredentials() != null ? context.huaweiCredentials()
+                        : HuaweiDefaultCredentialsProvider.create();
+            }
+        }
+
+        /** Asks this command's provider once; what it threw when it found no credentials, else {@code null}. */
+        CredentialsException resolveCredentials() {
             try {
                 if (alibaba()) {
-                    a = alibabaProvider(context);
-                    a.resolveCredentials();
+                    alibabaCredentials.resolveCredentials();
                 } else {
-                    h = context.huaweiCredentials() != null ? context.huaweiCredentials()
-                            : HuaweiDefaultCredentialsProvider.create();
-                    h.resolveCredentials();
+                    huaweiCredentials.resolveCredentials();
                 }
+                return null;
             } catch (CredentialsException e) {
-                if (dryRun == null) {
-                    missing = e;
-                } else {
-                    context.err().println("note: no credentials found (" + firstLine(e.getMessage())
-                            + "); the dry run signs with placeholder keys");
-                    a = StaticCredentialsProvider.create(AlibabaCredentials.of("DRYRUN_ACCESS_KEY_ID",
-                            "placeholder"));
-                    h = StaticCredentialsProvider.create(HuaweiAkSkCredentials.builder().accessKey("DRYRUN_AK")
-                            .secretKey("placeholder").projectId("DRYRUN_PROJECT_ID").domainId("DRYRUN_DOMAIN_ID")
-                            .build());
-                }
+                return e;
             }
-            this.alibabaCredentials = a;
-            this.huaweiCredentials = h;
-            this.credentialsMissing = missing;
+        }
+
+        /** For a dry run without credentials: sign with keys that are obviously not real. */
+        void usePlaceholderCredentials() {
+            alibabaCredentials = StaticCredentialsProvider.create(AlibabaCredentials.of("DRYRUN_ACCESS_KEY_ID",
+                    "placeholder"));
+            huaweiCredentials = StaticCredentialsProvider.create(HuaweiAkSkCredentials.builder().accessKey("DRYRUN_AK")
+                    .secretKey("placeholder").projectId("DRYRUN_PROJECT_ID").domainId("DRYRUN_DOMAIN_ID").build());
         }
 
         private CredentialsProvider<AlibabaCredentials> alibabaProvider(CliContext context) {
             if (context.alibabaCredentials() != null) {
                 return context.alibabaCredentials();
             }
-            if (options.profile == null) {
+            if (profile() == null) {
                 return AlibabaDefaultCredentialsProvider.create();
             }
             return CredentialsProviderChain.of(
-                    AlibabaCliProfileCredentialsProvider.builder().profileName(options.profile).build(),
-                    AlibabaIniFileCredentialsProvider.builder().profileName(options.profile).build());
+                    AlibabaCliProfileCredentialsProvider.builder().profileName(profile()).build(),
+                    AlibabaIniFileCredentialsProvider.builder().profileName(profile()).build());
         }
 
         /** Applies region, endpoint, user agent, bulk rate limiting and dry-run wiring to a client builder. */
@@ -236,14 +322,8 @@ abstract class TaskCommand implements Callable<Integer> {
             }
             if (options.endpoint != null) {
                 builder.endpointOverride(options.endpoint);
-                if ("http".equalsIgnoreCase(options.endpoint.getScheme())) {
-                    if (!isLoopback(options.endpoint)) {
-                        throw new IllegalArgumentException("--endpoint " + options.endpoint + " is plain http: "
-                                + "requests and signatures would travel unencrypted; use https:// (http:// is only "
-                                + "accepted for a local emulator)");
-                    }
-                    builder.allowPlainHttp(true);
-                }
+                // endpointProblem(...) has let http:// through only to a loopback address
+                builder.allowPlainHttp("http".equalsIgnoreCase(options.endpoint.getScheme()));
             }
             builder.userAgentSuffix(USER_AGENT);
             if (bulk) {
@@ -258,6 +338,28 @@ abstract class TaskCommand implements Callable<Integer> {
         CliContext context() {
             return context;
         }
+    }
+
+    /**
+     * Why {@code --endpoint} cannot be used, in the option's own terms, or {@code null}. The client builder checks
+     * the same shape but names its own setting; plain http is refused here unless the host is this machine.
+     */
+    static String endpointProblem(URI endpoint) {
+        String scheme = endpoint.getScheme() == null ? "" : endpoint.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("https") || scheme.equals("http")) || endpoint.getHost() == null) {
+            return "--endpoint must be https://HOST[:PORT] (or http://127.0.0.1:PORT for a local emulator), not '"
+                    + endpoint + "'";
+        }
+        String path = endpoint.getRawPath();
+        if (endpoint.getRawUserInfo() != null || endpoint.getRawQuery() != null || endpoint.getRawFragment() != null
+                || (path != null && !path.isEmpty() && !path.equals("/"))) {
+            return "--endpoint takes scheme://HOST[:PORT] only, without a path, query or user info: '" + endpoint + "'";
+        }
+        if (scheme.equals("http") && !isLoopback(endpoint)) {
+            return "--endpoint " + endpoint + " is plain http: requests and signatures would travel unencrypted; use "
+                    + "https:// (http:// is only accepted for a local emulator on localhost, 127.0.0.1 or ::1)";
+        }
+        return null;
     }
 
     private static boolean isLoopback(URI endpoint) {

@@ -27,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -158,11 +159,50 @@ class MigsdkTest {
     }
 
     @Test
-    void dtsWithoutRegionOrEndpointIsAUsageErrorAndSendsNothing(MigrationEmulator emulator) {
-        Run r = run(emulator, "dts", "delete-dts-job", "dts-1");
+    void missingRegionNamesTheFlagsBeforeCredentialsAreLookedUpAndSendsNothing(MigrationEmulator emulator) {
+        AtomicInteger asked = new AtomicInteger();
+        CliContextFactory counting = credentials(() -> {
+            asked.incrementAndGet();
+            return emulator.alibabaCredentials();
+        }, () -> {
+            asked.incrementAndGet();
+            return emulator.huaweiCredentials();
+        });
 
-        assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("error: DTS client needs a region or an endpointOverride");
+        Run dts = run(counting, "", "dts", "delete-dts-job", "dts-1");
+        Run oms = run(counting, "", "oms", "delete-task", "1");
+        Run sms = run(counting, "", "sms", "delete-task", "t-1");
+
+        assertThat(List.of(dts.exit(), oms.exit(), sms.exit())).containsOnly(2);
+        assertThat(dts.err()).isEqualTo("error: DTS needs a region: pass --region REGION (e.g. cn-hangzhou), or "
+                + "--endpoint URI to call one endpoint directly\nTry 'migsdk dts delete-dts-job --help' for usage.\n");
+        assertThat(oms.err()).contains("error: OMS needs a region: pass --region REGION (e.g. cn-north-4)");
+        assertThat(sms.err()).contains("error: SMS needs a region: pass --region REGION (e.g. cn-north-4)");
+        assertThat(asked).hasValue(0);
+        assertThat(emulator.journal().requests()).isEmpty();
+    }
+
+    @Test
+    void smcNeedsNoRegion(MigrationEmulator emulator) {
+        Run r = run(emulator, "smc", "delete-replication-job", "--dry-run", "j-1");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("curl -X POST 'https://smc.aliyuncs.com/?Format=JSON&JobId=j-1'");
+    }
+
+    @Test
+    void malformedEndpointIsAUsageErrorInTheOptionsOwnTerms(MigrationEmulator emulator) {
+        Run noScheme = run(emulator, "smc", "delete-replication-job", "--endpoint", "smc.example.com", "j-1");
+        Run path = run(emulator, "sms", "delete-task", "--endpoint", "https://sms.example.com/v3", "t-1");
+
+        assertThat(noScheme.exit()).isEqualTo(2);
+        assertThat(noScheme.err()).startsWith("error: --endpoint must be https://HOST[:PORT] (or "
+                + "http://127.0.0.1:PORT for a local emulator), not 'smc.example.com'\n");
+        assertThat(path.exit()).isEqualTo(2);
+        assertThat(path.err()).startsWith("error: --endpoint takes scheme://HOST[:PORT] only, without a path, query "
+                + "or user info: 'https://sms.example.com/v3'\n");
+        assertThat(noScheme.all() + path.all()).doesNotContain("endpointOverride");
+        assertThat(emulator.journal().requests()).isEmpty();
     }
 
     @Test
@@ -413,6 +453,36 @@ class MigsdkTest {
     }
 
     @Test
+    void aProfileThatIsNotThereSaysWhereItWasLookedForAndHowToDoWithoutIt(MigrationEmulator emulator) {
+        Run r = run(credentials(null, null), "", "smc", "delete-replication-job", endpoint(emulator),
+                "--profile", "migsdk-test-no-such-profile", "j-1");
+
+        assertThat(r.exit()).isEqualTo(5);
+        assertThat(r.err()).contains("error: no Alibaba Cloud credentials: ", "  hint: with --profile "
+                + "migsdk-test-no-such-profile the credentials come only from profile migsdk-test-no-such-profile of "
+                + "~/.aliyun/config.json or section [migsdk-test-no-such-profile] of ~/.alibabacloud/credentials.ini: "
+                + "add it there, or leave out --profile to use the default chain").doesNotContain("hint: set ");
+        assertThat(emulator.journal().requests()).isEmpty();
+    }
+
+    @Test
+    void profileOnHuaweiSaysWhatToDoInsteadAndItsHelpSaysSo(MigrationEmulator emulator) {
+        Run r = run(emulator, "oms", "delete-task", endpoint(emulator), "--profile", "prod", "1");
+        String omsHelp = run(emulator, "oms", "delete-task", "--help").out();
+        String smcHelp = run(emulator, "smc", "delete-replication-job", "--help").out();
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("error: --profile applies to Alibaba Cloud (smc, dts) only: Huawei "
+                + "credentials files have no named profiles. To use other credentials, set "
+                + "HUAWEICLOUD_SDK_CREDENTIALS_FILE to another credentials file, or set HUAWEICLOUD_SDK_AK and "
+                + "HUAWEICLOUD_SDK_SK\n");
+        assertThat(emulator.journal().requests()).isEmpty();
+        assertThat(omsHelp).contains("--profile=NAME    Not supported on Huawei Cloud").doesNotContain("Alibaba");
+        assertThat(smcHelp).contains("--profile=NAME    Take the credentials only from profile NAME of")
+                .doesNotContain("Not supported");
+    }
+
+    @Test
     void unreachableEndpointIsAClientError(MigrationEmulator emulator) throws IOException {
         int closedPort;
         try (ServerSocket s = new ServerSocket(0)) {
@@ -422,7 +492,7 @@ class MigsdkTest {
         Run r = run(emulator, "smc", "delete-replication-job", "--endpoint", "http://127.0.0.1:" + closedPort, "j-1");
 
         assertThat(r.exit()).isEqualTo(5);
-        assertThat(r.err()).contains("failed:", "hint: check --region/--endpoint and the network");
+        assertThat(r.err()).contains("failed:", "hint: check --endpoint and the network");
     }
 
     @Test
