@@ -54,10 +54,10 @@ final class Reporter {
             switch (o.kind()) {
                 case NOT_SENT -> {
                     out.println("# not sent (dry run): " + operation.service() + " " + operation.name() + " "
-                            + o.id() + " (secrets shown as ***)");
+                            + shown(o.id()) + " (secrets shown as ***)");
                     out.println(o.curl());
                 }
-                case OK -> out.println("ok  " + operation.service() + " " + operation.name() + " " + o.id()
+                case OK -> out.println("ok  " + operation.service() + " " + operation.name() + " " + shown(o.id())
                         + "  request id " + o.requestId()
                         + (o.done().alreadyDeleted() ? "  (already deleted by an earlier attempt)" : ""));
                 default -> {
@@ -72,8 +72,9 @@ final class Reporter {
         long failed = outcomes.stream().filter(Outcome::failed).count();
         if (dryRun) {
             long notSent = outcomes.size() - failed;
-            err.println(notSent + (notSent == 1 ? " request" : " requests") + " not sent (dry run)"
-                    + (failed == 0 ? "" : ", " + failed + " failed before a request was built"));
+            err.println((notSent == 0 ? "no request built" : notSent + (notSent == 1 ? " request" : " requests")
+                    + " not sent") + " (dry run)" + (failed == 0 ? "" : ", " + failed + " failed before a request "
+                    + "was built"));
         } else if (outcomes.size() > 1) {
             err.println((outcomes.size() - failed) + " of " + outcomes.size() + " succeeded, " + failed + " failed");
         }
@@ -130,14 +131,14 @@ final class Reporter {
     }
 
     private String describe(Outcome o) {
-        String what = operation.service() + " " + operation.name() + " " + o.id();
+        String what = operation.service() + " " + operation.name() + " " + shown(o.id());
         Throwable e = o.error();
         if (e instanceof ServiceException se) {
             return what + " refused: " + se.errorCode() + " (HTTP " + se.httpStatus() + "): " + se.errorMessage()
                     + " [request id " + se.requestId() + ", attempts " + se.attempts() + "]";
         }
         if (e instanceof IllegalArgumentException || e instanceof NullPointerException) {
-            return what + ": invalid id: " + e.getMessage();
+            return what + ": not sent, the SDK refused the request: " + e.getMessage();
         }
         return what + " failed: " + e.getMessage();
     }
@@ -146,7 +147,7 @@ final class Reporter {
     String hint(Outcome o) {
         Throwable e = o.error();
         if (e instanceof InvalidStatusException) {
-            return String.format(operation.invalidStatus(), o.id());
+            return String.format(operation.invalidStatus(), shown(o.id()));
         }
         boolean regional = operation.regionExample() != null;
         if (e instanceof ResourceNotFoundException) {
@@ -190,6 +191,13 @@ final class Reporter {
                 : "HUAWEICLOUD_SDK_DOMAIN_ID";
         return "set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (and " + scope + "), or write ~/.huaweicloud/credentials"
                 + " or the file HUAWEICLOUD_SDK_CREDENTIALS_FILE names (docs/CREDENTIALS.md)";
+    }
+
+    /** {@code id} fit for a message line: control characters, which a terminal would act on, written as escapes. */
+    static String shown(String id) {
+        StringBuilder sb = new StringBuilder(id.length());
+        id.chars().forEach(c -> sb.append(Character.isISOControl(c) ? String.format("\\u%04X", c) : (char) c));
+        return sb.toString();
     }
 
     private static boolean alibaba(String service) {

@@ -1,5 +1,7 @@
 package dev.migsdk.examples.cli;
 
+import dev.migsdk.core.auth.Credentials;
+import dev.migsdk.core.auth.HuaweiCredentials;
 import dev.migsdk.dts.DtsAsyncClient;
 import dev.migsdk.dts.model.SynchronizationDirection;
 import dev.migsdk.oms.OmsAsyncClient;
@@ -58,14 +60,15 @@ final class ServiceCommands {
     }
 
     @Command(name = "delete-replication-job", description = {
-        "Delete SMC replication (migration) jobs. Irreversible: the job's intermediate instance and temporary "
-                + "resources are released.",
-        "SMC refuses to delete a running job (ReplicationJob.InvalidStatus): stop it first."})
+        "Delete SMC replication (migration) jobs, e.g. j-bp17m1vi6x21qhqk1234. Irreversible: the job's "
+                + "intermediate instance and temporary resources are released.",
+        "SMC refuses to delete a running job (ReplicationJob.InvalidStatus): stop it first with "
+                + "stop-replication-job."})
     static final class SmcDeleteReplicationJob extends TaskCommand.OnAlibaba {
         @Override
         Reporter.Operation operation() {
-            return new Reporter.Operation("SMC", "DeleteReplicationJob", null, "the job is still running: stop it first "
-                    + "with `migsdk smc stop-replication-job %s`, wait until it is Stopped, then delete it");
+            return new Reporter.Operation("SMC", "DeleteReplicationJob", null, "the job is still running: stop it "
+                    + "first with `migsdk smc stop-replication-job %s`, wait until it is Stopped, then delete it");
         }
 
         @Override
@@ -106,7 +109,8 @@ final class ServiceCommands {
 
     @Command(name = "delete-dts-job", description = {
         "Delete DTS migration, synchronization or change-tracking jobs (and release pay-as-you-go instances).",
-        "Needs --region (or --endpoint); the region is also sent as RegionId."})
+        "Needs --region (e.g. cn-hangzhou), which picks the endpoint and is sent as RegionId, or --endpoint (then "
+                + "RegionId is sent only if --region is given too)."})
     static final class DtsDeleteDtsJob extends TaskCommand.OnAlibaba {
         @Option(names = "--direction", paramLabel = "DIRECTION",
                 description = "Two-way synchronization only: FORWARD (default) or REVERSE (deletes only the reverse "
@@ -140,7 +144,8 @@ final class ServiceCommands {
     @Command(name = "delete-task", description = {
         "Delete OMS migration tasks. OMS refuses tasks that are running or waiting: pause them first.",
         OmsDeleteTask.ID_FORMAT + ".",
-        "Needs --region (or --endpoint); the project id comes from the credentials or --project-id."})
+        "Needs --region (e.g. cn-north-4) or --endpoint. The project id is --project-id, else the credentials' "
+                + "(HUAWEICLOUD_SDK_PROJECT_ID, or project_id in the [basic] section of ~/.huaweicloud/credentials)."})
     static final class OmsDeleteTask extends TaskCommand.OnHuawei {
         /** What an id must look like, for messages and the help. */
         static final String ID_FORMAT = "OMS task ids are digits only, 0 to 999999999999999";
@@ -148,13 +153,14 @@ final class ServiceCommands {
         private static final int MAX_TASK_ID_DIGITS = 15;
 
         @Option(names = "--project-id", paramLabel = "ID",
-                description = "Project id for the path, if the credentials carry none (HUAWEICLOUD_SDK_PROJECT_ID).")
+                description = "Project id to send (in the path and as X-Project-Id) instead of the credentials' "
+                        + "project id; needed when the credentials carry none.")
         String projectId;
 
         @Override
         Reporter.Operation operation() {
-            return new Reporter.Operation("OMS", "DeleteTask", "cn-north-4", "the task is still running or waiting: pause it "
-                    + "first (OMS console or API), then delete it");
+            return new Reporter.Operation("OMS", "DeleteTask", "cn-north-4", "the task is still running or "
+                    + "waiting: pause it first (OMS console or API), then delete it");
         }
 
         /**
@@ -171,6 +177,15 @@ final class ServiceCommands {
             }
             boolean digits = !id.isEmpty() && id.chars().allMatch(c -> c >= '0' && c <= '9');
             return digits && id.length() - first <= MAX_TASK_ID_DIGITS ? null : ID_FORMAT;
+        }
+
+        /** The SDK would refuse every call without a project id, naming its own field; say which flag gives one. */
+        @Override
+        String checkCredentials(Credentials credentials) {
+            boolean none = projectId == null && credentials instanceof HuaweiCredentials h && h.projectId() == null;
+            return none ? "OMS needs a project id and the credentials carry none: pass --project-id ID, or set "
+                    + "HUAWEICLOUD_SDK_PROJECT_ID (or project_id in the [basic] section of ~/.huaweicloud/credentials)"
+                    : null;
         }
 
         @Override
@@ -190,13 +205,16 @@ final class ServiceCommands {
     }
 
     @Command(name = "delete-task", description = {
-        "Delete SMS migration tasks. SMS refuses tasks that are running or stopping (SMS.2015).",
-        "Needs --region (or --endpoint); the account (domain) id comes from the credentials."})
+        "Delete SMS migration tasks. SMS refuses tasks that are running or stopping (error SMS.2015): stop them "
+                + "and wait until they have stopped.",
+        "Needs --region (e.g. cn-north-4) or --endpoint. The account (domain) id is sent as X-Domain-Id from the "
+                + "credentials (HUAWEICLOUD_SDK_DOMAIN_ID, or domain_id in the [global] section of "
+                + "~/.huaweicloud/credentials)."})
     static final class SmsDeleteTask extends TaskCommand.OnHuawei {
         @Override
         Reporter.Operation operation() {
-            return new Reporter.Operation("SMS", "DeleteTask", "cn-north-4", "the task is running or stopping: stop it, wait "
-                    + "until it has stopped, then delete it");
+            return new Reporter.Operation("SMS", "DeleteTask", "cn-north-4", "the task is running or stopping: "
+                    + "stop it, wait until it has stopped, then delete it");
         }
 
         @Override

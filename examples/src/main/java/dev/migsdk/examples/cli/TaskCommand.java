@@ -4,6 +4,7 @@ import dev.migsdk.core.auth.AlibabaCliProfileCredentialsProvider;
 import dev.migsdk.core.auth.AlibabaCredentials;
 import dev.migsdk.core.auth.AlibabaDefaultCredentialsProvider;
 import dev.migsdk.core.auth.AlibabaIniFileCredentialsProvider;
+import dev.migsdk.core.auth.Credentials;
 import dev.migsdk.core.auth.CredentialsProvider;
 import dev.migsdk.core.auth.CredentialsProviderChain;
 import dev.migsdk.core.auth.HuaweiAkSkCredentials;
@@ -18,18 +19,24 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.URI;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -40,6 +47,8 @@ import picocli.CommandLine.Spec;
  */
 abstract class TaskCommand implements Callable<Integer> {
     private static final String USER_AGENT = "migsdk-cli";
+    /** How many invalid ids of one kind a usage error lists. */
+    private static final int IDS_LISTED = 10;
 
     @Spec
     CommandSpec spec;
@@ -63,8 +72,11 @@ abstract class TaskCommand implements Callable<Integer> {
     /** A command on Alibaba Cloud (SMC, DTS): {@code --profile} picks the credentials. */
     abstract static class OnAlibaba extends TaskCommand {
         @Option(names = "--profile", paramLabel = "NAME",
-                description = "Take the credentials only from profile NAME of ~/.aliyun/config.json or, failing "
-                        + "that, section [NAME] of ~/.alibabacloud/credentials.ini, instead of the default chain.")
+                // one element per help line, so that no path is split where the usage help wraps
+                description = {"Take the credentials only from profile NAME of",
+                    "  ~/.aliyun/config.json or, if it has none, from",
+                    "  section [NAME] of ~/.alibabacloud/credentials.ini,",
+                    "  instead of the default chain."})
         String profile;
 
         @Override
@@ -103,6 +115,11 @@ abstract class TaskCommand implements Callable<Integer> {
         return null;
     }
 
+    /** Why the credentials found cannot serve this command (a usage error), or {@code null}. */
+    String checkCredentials(Credentials credentials) {
+        return null;
+    }
+
     /** Opens a client configured by {@code clients}. */
     abstract Session open(Clients clients);
 
@@ -124,6 +141,10 @@ abstract class TaskCommand implements Callable<Integer> {
         List<Outcome> outcomes;
         try {
             CredentialsException missing = clients.resolveCredentials();
+            String unusable = missing == null ? checkCredentials(clients.resolved) : null;
+            if (unusable != null) {
+                throw usage(unusable);
+            }
             if (missing != null && options.dryRun) {
                 context.err().println("note: no credentials found (" + firstLine(missing.getMessage())
                         + "); the dry run signs with placeholder keys");
@@ -162,10 +183,11 @@ abstract class TaskCommand implements Callable<Integer> {
         if (options.concurrency < 1) {
             throw usage("--concurrency must be at least 1 (was " + options.concurrency + ")");
         }
-        List<String> bad = all.stream().filter(id -> checkId(id) != null).map(id -> id + " (" + checkId(id) + ")")
-                .toList();
+        Map<String, List<String>> bad = all.stream().filter(id -> checkId(id) != null)
+                .collect(Collectors.groupingBy(this::checkId, LinkedHashMap::new, Collectors.toList()));
         if (!bad.isEmpty()) {
-            throw usage("invalid id(s): " + String.join(", ", bad));
+            throw usage("invalid id(s): " + bad.entrySet().stream().map(e -> listed(e.getValue()) + " ("
+                    + e.getKey() + ")").collect(Collectors.joining("; ")));
         }
         if (!alibaba() && profile() != null) {
             throw usage("--profile applies to Alibaba Cloud (smc, dts) only: Huawei credentials files have no named "
@@ -232,7 +254,7 @@ abstract class TaskCommand implements Callable<Integer> {
                         all.addAll(lines(new BufferedReader(new InputStreamReader(context.in(),
                                 StandardCharsets.UTF_8)).lines().toList()));
                     } catch (java.io.UncheckedIOException e) {
-                        throw new ParameterException(spec.commandLine(), "cannot read ids from stdin: " + e.getCause());
+                        throw usage("cannot read ids from stdin: " + ioProblem(e.getCause()));
                     }
                 }
             } else {
@@ -243,8 +265,7 @@ abstract class TaskCommand implements Callable<Integer> {
             try {
                 all.addAll(lines(Files.readAllLines(options.idsFile, StandardCharsets.UTF_8)));
             } catch (IOException e) {
-                throw new ParameterException(spec.commandLine(), "cannot read --ids-file " + options.idsFile + ": "
-                        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()));
+                throw usage("cannot read --ids-file " + options.idsFile + ": " + ioProblem(e));
             }
         }
         if (all.isEmpty()) {
@@ -252,6 +273,26 @@ abstract class TaskCommand implements Callable<Integer> {
                     + " or '-' to read them from stdin");
         }
         return List.copyOf(all);
+    }
+
+    /** Up to {@value #IDS_LISTED} ids, shown for a message, and how many more there are. */
+    private static String listed(List<String> ids) {
+        String shown = ids.stream().limit(IDS_LISTED).map(Reporter::shown).collect(Collectors.joining(", "));
+        return ids.size() <= IDS_LISTED ? shown : shown + " and " + (ids.size() - IDS_LISTED) + " more";
+    }
+
+    /** An I/O failure as a person would say it. */
+    private static String ioProblem(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof CharacterCodingException) {
+            return "not UTF-8 text";
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     private static List<String> lines(List<String> raw) {
@@ -266,6 +307,8 @@ abstract class TaskCommand implements Callable<Integer> {
         final DryRun dryRun;
         CredentialsProvider<AlibabaCredentials> alibabaCredentials;
         CredentialsProvider<HuaweiCredentials> huaweiCredentials;
+        /** What {@link #resolveCredentials()} found, or {@code null}. */
+        Credentials resolved;
         private final boolean bulk;
         private final CliContext context;
 
@@ -281,14 +324,10 @@ abstract class TaskCommand implements Callable<Integer> {
             }
         }
 
-        /** Asks this command's provider once; what it threw when it found no credentials, else {@code null}. */
+        /** Asks this command's provider once and keeps the answer in {@link #resolved}; what it threw, or null. */
         CredentialsException resolveCredentials() {
             try {
-                if (alibaba()) {
-                    alibabaCredentials.resolveCredentials();
-                } else {
-                    huaweiCredentials.resolveCredentials();
-                }
+                resolved = alibaba() ? alibabaCredentials.resolveCredentials() : huaweiCredentials.resolveCredentials();
                 return null;
             } catch (CredentialsException e) {
                 return e;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.migsdk.core.auth.AlibabaCredentials;
 import dev.migsdk.core.auth.CredentialsProvider;
+import dev.migsdk.core.auth.HuaweiAkSkCredentials;
 import dev.migsdk.core.auth.HuaweiCredentials;
 import dev.migsdk.core.auth.StaticCredentialsProvider;
 import dev.migsdk.core.exception.CredentialsException;
@@ -239,6 +240,44 @@ class MigsdkTest {
     }
 
     @Test
+    void invalidIdsAreListedOncePerReasonAndCapped(MigrationEmulator emulator) {
+        List<String> bad = IntStream.range(0, 12).mapToObj(i -> "x" + i).toList();
+        String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("oms", "delete-task",
+                endpoint(emulator), "1"), bad.stream()).toArray(String[]::new);
+
+        Run r = run(emulator, args);
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("error: invalid id(s): x0, x1, x2, x3, x4, x5, x6, x7, x8, x9 and 2 more (OMS "
+                + "task ids are digits only, 0 to 999999999999999)\n");
+        assertThat(emulator.journal().requests()).isEmpty();
+    }
+
+    @Test
+    void omsWithoutAProjectIdSaysWhichFlagOrVariableGivesOne(MigrationEmulator emulator) {
+        emulator.oms().addTask(2002, OmsTaskStatus.STOPPED);
+        HuaweiAkSkCredentials noProject = HuaweiAkSkCredentials.builder()
+                .accessKey(emulator.huaweiCredentials().accessKey())
+                .secretKey(emulator.huaweiCredentials().secretKey()).build();
+        CliContextFactory context = credentials(null, StaticCredentialsProvider.create(noProject));
+
+        Run without = run(context, "", "oms", "delete-task", endpoint(emulator), "2002");
+
+        assertThat(without.exit()).isEqualTo(2);
+        assertThat(without.err()).startsWith("error: OMS needs a project id and the credentials carry none: pass "
+                + "--project-id ID, or set HUAWEICLOUD_SDK_PROJECT_ID (or project_id in the [basic] section of "
+                + "~/.huaweicloud/credentials)\n");
+        assertThat(emulator.journal().requests()).isEmpty();
+
+        Run with = run(context, "", "oms", "delete-task", endpoint(emulator), "--project-id", emulator.projectId(),
+                "2002");
+
+        assertThat(with.exit()).isZero();
+        assertThat(emulator.journal().requests()).hasSize(1);
+        assertThat(emulator.oms().tasks()).isEmpty();
+    }
+
+    @Test
     void omsIdsAreTheDocumentedRangeWrittenAsAsciiDigits(MigrationEmulator emulator) {
         ServiceCommands.OmsDeleteTask oms = new ServiceCommands.OmsDeleteTask();
         assertThat(List.of("0", "1", "007", "999999999999999", "000999999999999999"))
@@ -298,7 +337,7 @@ class MigsdkTest {
         Run r = run(emulator, "sms", "delete-task", endpoint(emulator), "--ids-file", dir.resolve("no").toString());
 
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("cannot read --ids-file");
+        assertThat(r.err()).startsWith("error: cannot read --ids-file " + dir.resolve("no") + ": no such file\n");
     }
 
     // ------------------------------------------------------------------ dry run
@@ -381,8 +420,9 @@ class MigsdkTest {
         assertThat(r.exit()).isEqualTo(4);
         assertThat(emulator.journal().requests()).isEmpty();
         assertThat(r.out()).contains("# not sent (dry run): SMS DeleteTask t-1 ").doesNotContain("t\u00012");
-        assertThat(r.err()).contains("error: SMS DeleteTask t\u00012: invalid id: taskId must not contain control "
-                + "characters").endsWith("1 request not sent (dry run), 1 failed before a request was built\n");
+        assertThat(r.err()).contains("error: SMS DeleteTask t\\u00012: not sent, the SDK refused the request: taskId "
+                + "must not contain control characters").doesNotContain("\u0001")
+                .endsWith("1 request not sent (dry run), 1 failed before a request was built\n");
     }
 
     @Test
@@ -500,11 +540,53 @@ class MigsdkTest {
         Run r = run(emulator, "--help");
 
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("Exit codes:", "0   every operation succeeded", "2   usage error",
+        assertThat(r.out()).contains("Exit codes:", "0   every operation succeeded; with --dry-run: every request "
+                        + "was built and", "2   usage error",
                 "3   the service refused", "4   partial failure", "5   client error", "smc", "dts", "oms", "sms",
                 "emulator", "demo");
         assertThat(run(emulator, "smc", "delete-replication-job", "--help").out())
                 .contains("--dry-run", "--ids-file", "--concurrency", "--output", "--profile", "--endpoint");
+    }
+
+    @Test
+    void everyHelpFitsEightyColumnsAndKeepsPathsAndNamesWhole(MigrationEmulator emulator) {
+        List<List<String>> commands = List.of(List.of(), List.of("smc"), List.of("smc", "delete-replication-job"),
+                List.of("smc", "stop-replication-job"), List.of("dts"), List.of("dts", "delete-dts-job"),
+                List.of("oms"), List.of("oms", "delete-task"), List.of("sms"), List.of("sms", "delete-task"),
+                List.of("emulator"), List.of("demo"));
+        StringBuilder all = new StringBuilder();
+
+        for (List<String> command : commands) {
+            Run r = run(emulator, java.util.stream.Stream.concat(command.stream(), java.util.stream.Stream.of(
+                    "--help")).toArray(String[]::new));
+
+            assertThat(r.exit()).as("%s", command).isZero();
+            assertThat(r.out().lines()).as("%s", command).allSatisfy(line -> assertThat(line).hasSizeLessThan(81));
+            all.append(r.out());
+        }
+        assertThat(all.toString()).contains("~/.aliyun/config.json", "~/.alibabacloud/credentials.ini",
+                "~/.huaweicloud/credentials", "HUAWEICLOUD_SDK_CREDENTIALS_FILE", "::1", "https://HOST[:PORT]")
+                .doesNotContain("Alibaba only", "endpointOverride");
+    }
+
+    @Test
+    void readmeExitCodeTableIsTheOneInTheHelp() throws IOException {
+        CliContext context = credentials(null, null).create(new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()), new byte[0]);
+        var listed = Migsdk.commandLine(context).getCommandSpec().usageMessage().exitCodeList();
+        String readme = Files.readString(Path.of("../README.md"));
+
+        assertThat(listed).hasSize(5);
+        listed.forEach((code, meaning) -> assertThat(readme).contains("| " + code.strip() + " | " + meaning + " |"));
+    }
+
+    @Test
+    void emulatorAndDemoListTheirOwnExitCodes(MigrationEmulator emulator) {
+        assertThat(run(emulator, "emulator", "--help").out()).contains("0   stdin closed and the emulator stopped",
+                "5   cannot listen on the port").doesNotContain("every operation succeeded");
+        assertThat(run(emulator, "demo", "--help").out()).contains("0   every step behaved as expected",
+                "3   some step did not behave as expected (marked UNEXPECTED in the table)")
+                .doesNotContain("partial failure");
     }
 
     // ------------------------------------------------------------------ emulator and demo
