@@ -94,10 +94,12 @@ abstract class TaskCommand implements Callable<Integer> {
     abstract static class OnHuawei extends TaskCommand {
         @Option(names = "--profile", paramLabel = "NAME",
                 description = "Not supported on Huawei Cloud, whose credentials files have no named profiles: "
-                        + "giving it is a usage error (exit code 2). To use other credentials, set "
-                        + "HUAWEICLOUD_SDK_CREDENTIALS_FILE to another credentials file, or set HUAWEICLOUD_SDK_AK "
-                        + "and HUAWEICLOUD_SDK_SK.")
+                        + "giving it is a usage error (exit code 2). " + OTHER_CREDENTIALS + ".")
         String profile;
+
+        /** What to do instead of {@code --profile}, for the help and the usage error. */
+        static final String OTHER_CREDENTIALS = "To use other credentials, set HUAWEICLOUD_SDK_CREDENTIALS_FILE to "
+                + "another credentials file, or set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK";
 
         @Override
         final boolean alibaba() {
@@ -191,8 +193,7 @@ abstract class TaskCommand implements Callable<Integer> {
         }
         if (!alibaba() && profile() != null) {
             throw usage("--profile applies to Alibaba Cloud (smc, dts) only: Huawei credentials files have no named "
-                    + "profiles. To use other credentials, set HUAWEICLOUD_SDK_CREDENTIALS_FILE to another "
-                    + "credentials file, or set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK");
+                    + "profiles. " + OnHuawei.OTHER_CREDENTIALS);
         }
         String regionExample = operation().regionExample();
         if (regionExample != null && options.region == null && options.endpoint == null) {
