@@ -16,7 +16,7 @@ final class BulkRunner {
     }
 
     static List<Outcome> run(List<String> ids, int concurrency, Function<String, CompletableFuture<Outcome.Done>> call,
-                             Function<String, String> dryRun, Progress progress) {
+                             Function<String, String> curlOf, Progress progress) {
         Semaphore slots = new Semaphore(concurrency);
         List<CompletableFuture<Outcome>> futures = new ArrayList<>(ids.size());
         try {
@@ -29,8 +29,8 @@ final class BulkRunner {
                     started = CompletableFuture.failedFuture(e);
                 }
                 CompletableFuture<Outcome> outcome = started.handle((done, error) -> {
-                    Outcome o = Outcome.of(id, done, error, dryRun.apply(id));
-                    progress.tick(o.ok());
+                    Outcome o = Outcome.of(id, done, error, curlOf.apply(id));
+                    progress.tick(o.failed());
                     return o;
                 });
                 outcome.whenComplete((o, e) -> slots.release());

@@ -32,7 +32,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", description = {
     "Start the embedded emulator, seed jobs and tasks in SMC, DTS, OMS and SMS, and run all five operations: "
             + "a stop-then-delete, refusals handled as typed exceptions, and a throttled call that is retried.",
-    "Needs no network and no credentials. Exits 0 when every step behaved as expected."})
+    "Needs no network and no credentials."},
+        exitCodeList = {
+            "0:every step behaved as expected",
+            "2:usage error (bad option)",
+            "3:some step did not behave as expected (marked UNEXPECTED in the table)",
+            "5:the emulator could not start"})
 final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -105,10 +110,11 @@ final class DemoCommand implements Callable<Integer> {
             String outcome = "ok: " + step.note() + (throttled == 0 ? ""
                     : " after " + throttled + " throttled attempt" + (throttled == 1 ? "" : "s") + " ("
                     + sent.get(0).errorCode() + "), retried");
-            return new Row(step, sent.size(), outcome, response.requestId(), !step.expectRefusal());
+            return new Row(step, sent.size(), (step.expectRefusal() ? "UNEXPECTED " : "") + outcome,
+                    response.requestId(), !step.expectRefusal());
         } catch (InvalidStatusException e) {
-            return new Row(step, e.attempts(), "refused, handled: " + e.errorCode() + " (" + step.note() + ")",
-                    e.requestId(), step.expectRefusal());
+            return new Row(step, e.attempts(), (step.expectRefusal() ? "" : "UNEXPECTED ") + "refused, handled: "
+                    + e.errorCode() + " (" + step.note() + ")", e.requestId(), step.expectRefusal());
         } catch (ServiceException e) {
             return new Row(step, e.attempts(), "UNEXPECTED " + e.errorCode() + ": " + e.errorMessage(),
                     e.requestId(), false);

@@ -18,11 +18,13 @@ import okhttp3.ResponseBody;
 /**
  * {@code --dry-run}: an OkHttp application interceptor handed to the client through the public
  * {@code httpClient(OkHttpClient)} setting. It sees the request exactly as the SDK signed it, records it as a
- * curl command with every secret replaced by {@code ***}, and answers it itself with a fake success, so nothing
- * leaves the process (application interceptors run before any connection is made).
+ * curl command with every secret replaced by {@code ***}, and answers it itself, so nothing leaves the process
+ * (application interceptors run before any connection is made). The answer is a stand-in success that only ends
+ * the SDK's call: a captured request is reported as not sent ({@link Outcome.Kind#NOT_SENT}) and the stand-in,
+ * request id included, is never shown.
  */
 final class DryRun implements Interceptor {
-    static final String REQUEST_ID = "dry-run";
+    private static final String REQUEST_ID = "not-sent";
     private static final String MASK = "***";
     private static final Set<String> SECRET_HEADERS = Set.of("x-auth-token", "x-security-token",
             "x-acs-security-token", "x-subject-token");

@@ -20,7 +20,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "emulator", description = {
     "Run the emulator of SMC, DTS, OMS, SMS and IAM on 127.0.0.1 until stdin closes (Ctrl-D) or the process is "
             + "killed. Prints its endpoint and its throwaway credentials, and how to point migsdk at it.",
-    "Sample jobs and tasks are seeded unless --empty is given."})
+    "Sample jobs and tasks are seeded unless --empty is given."},
+        exitCodeList = {
+            "0:stdin closed and the emulator stopped",
+            "2:usage error (bad option)",
+            "5:cannot listen on the port (in use, or not permitted)"})
 final class EmulatorCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -24,18 +24,27 @@ import picocli.CommandLine.UnmatchedArgumentException;
             ServiceCommands.Sms.class, EmulatorCommand.class, DemoCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:every operation succeeded",
+            "0:every operation succeeded; with --dry-run: every request was built and printed, and none was sent",
             "2:usage error (bad option, no or malformed ids, missing region); nothing was sent",
-            "3:the service refused (invalid status, not found, access denied, throttled)",
-            "4:partial failure: some ids succeeded, some failed",
+            "3:the service refused every id (invalid status, not found, access denied, still throttled after "
+                    + "retries)",
+            "4:partial failure: some ids succeeded (with --dry-run: were printed), some failed",
             "5:client error: no credentials, connection/TLS failure or timeout"},
         footer = {"",
-            "Credentials come from the SDK's default chains (environment, profile files, instance metadata; see "
-                    + "docs/CREDENTIALS.md). More than one id turns on adaptive rate limiting.",
+            "Credentials come from the SDK's default chains; the first source found wins:",
+            "  smc, dts: ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET,",
+            "    ~/.aliyun/config.json, ~/.alibabacloud/credentials.ini, the ECS RAM role",
+            "    (with --profile NAME: only that profile or section of the two files).",
+            "  oms, sms: HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK, with",
+            "    HUAWEICLOUD_SDK_PROJECT_ID (oms) or HUAWEICLOUD_SDK_DOMAIN_ID (sms),",
+            "    ~/.huaweicloud/credentials, the ECS agency.",
+            "  Details: docs/CREDENTIALS.md in the migsdk repository.",
+            "More than one id turns on adaptive rate limiting (slower after throttling).",
+            "",
             "Examples:",
             "  migsdk demo",
             "  migsdk smc stop-replication-job j-bp17m1vi6x21qhqk1234",
-            "  migsdk dts delete-dts-job --region cn-hangzhou --ids-file jobs.txt --concurrency 8",
+            "  migsdk dts delete-dts-job --region cn-hangzhou --ids-file jobs.txt",
             "  cat tasks.txt | migsdk sms delete-task --region ap-southeast-1 --output json -",
             "  migsdk oms delete-task --region cn-north-4 --dry-run 1234567890123"})
 public final class Migsdk implements Runnable {
@@ -68,7 +77,10 @@ public final class Migsdk implements Runnable {
             if (!(sub.getCommandSpec().userObject() instanceof HelpCommand)) {
                 sub.getCommandSpec().mixinStandardHelpOptions(true);
             }
-            sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
+            if (sub.getCommandSpec().usageMessage().exitCodeList().isEmpty()) {
+                sub.getCommandSpec().usageMessage().exitCodeList(exitCodes);
+            }
+            sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n");
         });
         cl.setParameterExceptionHandler((ex, args) -> usageError(ex));
         cl.setExecutionExceptionHandler((ex, failed, parseResult) -> {

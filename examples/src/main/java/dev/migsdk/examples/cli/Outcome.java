@@ -8,12 +8,13 @@ import java.util.concurrent.ExecutionException;
 /**
  * What happened to one id.
  *
- * @param id              the id as given
- * @param done            the answer, or {@code null} on failure
- * @param error           the failure, or {@code null} on success
- * @param dryRun          the redacted curl command when nothing was sent, or {@code null}
+ * @param id     the id as given
+ * @param done   the service's answer, or {@code null} when the call failed or was not sent
+ * @param error  the failure, or {@code null}
+ * @param curl   with {@code --dry-run}: the request that was built but not sent, as a redacted curl command;
+ *               otherwise {@code null}
  */
-record Outcome(String id, Done done, Throwable error, String dryRun) {
+record Outcome(String id, Done done, Throwable error, String curl) {
 
     /**
      * A successful answer.
@@ -24,14 +25,25 @@ record Outcome(String id, Done done, Throwable error, String dryRun) {
     record Done(String requestId, boolean alreadyDeleted) {
     }
 
-    /** How an outcome counts for the exit code. */
-    enum Kind { OK, SERVICE, CLIENT, USAGE }
+    /** What happened, as reported and as it counts for the exit code. */
+    enum Kind { OK, NOT_SENT, SERVICE, CLIENT, USAGE }
 
-    static Outcome of(String id, Done done, Throwable error, String dryRun) {
-        return new Outcome(id, done, error == null ? null : unwrap(error), dryRun);
+    /**
+     * The outcome of one call. When the dry run captured a request ({@code curl} is not {@code null}) the
+     * request was built and signed but not sent: the stand-in answer the dry run gave the SDK to end the call
+     * is no result, so it is dropped (there is no request id, and nothing was deleted or stopped).
+     */
+    static Outcome of(String id, Done done, Throwable error, String curl) {
+        if (curl != null) {
+            return new Outcome(id, null, null, curl);
+        }
+        return new Outcome(id, done, error == null ? null : unwrap(error), null);
     }
 
     Kind kind() {
+        if (curl != null) {
+            return Kind.NOT_SENT;
+        }
         if (error == null) {
             return Kind.OK;
         }
@@ -44,8 +56,14 @@ record Outcome(String id, Done done, Throwable error, String dryRun) {
         return Kind.CLIENT;
     }
 
+    /** The service answered with success. */
     boolean ok() {
-        return error == null;
+        return kind() == Kind.OK;
+    }
+
+    /** The id could not be acted on (or, in a dry run, no request could be built for it). */
+    boolean failed() {
+        return error != null;
     }
 
     /** The request id of the answer or of the refusal, or {@code null}. */

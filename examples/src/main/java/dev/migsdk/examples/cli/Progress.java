@@ -9,24 +9,27 @@ final class Progress {
     private final PrintWriter err;
     private final int total;
     private final boolean enabled;
+    private final String succeeded;
     private int done;
     private int failed;
 
-    Progress(PrintWriter err, int total, boolean enabled) {
+    /** A bar over {@code total} ids; a dry run counts requests "not sent" where a real run counts them "ok". */
+    Progress(PrintWriter err, int total, boolean enabled, boolean dryRun) {
         this.err = err;
         this.total = total;
         this.enabled = enabled;
+        this.succeeded = dryRun ? "not sent " : "ok ";
     }
 
-    synchronized void tick(boolean ok) {
+    synchronized void tick(boolean failedOne) {
         done++;
-        if (!ok) {
+        if (failedOne) {
             failed++;
         }
         if (enabled) {
             int filled = total == 0 ? WIDTH : done * WIDTH / total;
             err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total
-                    + "  ok " + (done - failed) + "  failed " + failed);
+                    + "  " + succeeded + (done - failed) + "  failed " + failed);
             err.flush();
         }
     }

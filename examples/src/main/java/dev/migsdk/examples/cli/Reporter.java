@@ -16,50 +16,67 @@ import dev.migsdk.core.exception.TransportException;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** Prints outcomes as text (results on stdout, errors with hints on stderr) or as one JSON document. */
+/**
+ * Prints outcomes as text (results on stdout, errors with hints and the summary on stderr) or as one JSON document
+ * on stdout. A dry run's requests are reported as not sent, never as successes.
+ */
 final class Reporter {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final CliContext context;
     private final Operation operation;
+    private final boolean dryRun;
+    private final String credentialsHint;
 
     /**
      * The operation being reported, for messages and hints.
      *
      * @param service       e.g. {@code SMC}
      * @param name          e.g. {@code DeleteReplicationJob}
+     * @param regionExample a region id to suggest for {@code --region}, or {@code null} for a central service that
+     *                      needs none
      * @param invalidStatus what to do about an invalid-status refusal of this operation, with {@code %s} for the id
      */
-    record Operation(String service, String name, String invalidStatus) {
+    record Operation(String service, String name, String regionExample, String invalidStatus) {
     }
 
-    Reporter(CliContext context, Operation operation) {
+    Reporter(CliContext context, Operation operation, boolean dryRun, String credentialsHint) {
         this.context = context;
         this.operation = operation;
+        this.dryRun = dryRun;
+        this.credentialsHint = credentialsHint;
     }
 
     void text(List<Outcome> outcomes) {
         PrintWriter out = context.out();
         PrintWriter err = context.err();
         for (Outcome o : outcomes) {
-            if (o.dryRun() != null) {
-                out.println("# " + operation.service() + " " + operation.name() + " " + o.id()
-                        + " (dry run: nothing sent; secrets shown as ***)");
-                out.println(o.dryRun());
-            } else if (o.ok()) {
-                out.println("ok  " + operation.service() + " " + operation.name() + " " + o.id() + "  request id "
-                        + o.requestId() + (o.done().alreadyDeleted() ? "  (already deleted by an earlier attempt)" : ""));
-            } else {
-                err.println("error: " + describe(o));
-                String hint = hint(o);
-                if (hint != null) {
-                    err.println("  hint: " + hint);
+            switch (o.kind()) {
+                case NOT_SENT -> {
+                    out.println("# not sent (dry run): " + operation.service() + " " + operation.name() + " "
+                            + shown(o.id()) + " (secrets shown as ***)");
+                    out.println(o.curl());
+                }
+                case OK -> out.println("ok  " + operation.service() + " " + operation.name() + " " + shown(o.id())
+                        + "  request id " + o.requestId()
+                        + (o.done().alreadyDeleted() ? "  (already deleted by an earlier attempt)" : ""));
+                default -> {
+                    err.println("error: " + describe(o));
+                    String hint = hint(o);
+                    if (hint != null) {
+                        err.println("  hint: " + hint);
+                    }
                 }
             }
         }
-        if (outcomes.size() > 1) {
-            long ok = outcomes.stream().filter(Outcome::ok).count();
-            err.println(ok + " of " + outcomes.size() + " succeeded, " + (outcomes.size() - ok) + " failed");
+        long failed = outcomes.stream().filter(Outcome::failed).count();
+        if (dryRun) {
+            long notSent = outcomes.size() - failed;
+            err.println((notSent == 0 ? "no request built" : notSent + (notSent == 1 ? " request" : " requests")
+                    + " not sent") + " (dry run)" + (failed == 0 ? "" : ", " + failed + " failed before a request "
+                    + "was built"));
+        } else if (outcomes.size() > 1) {
+            err.println((outcomes.size() - failed) + " of " + outcomes.size() + " succeeded, " + failed + " failed");
         }
         out.flush();
         err.flush();
@@ -69,37 +86,42 @@ final class Reporter {
         ObjectNode root = JSON.createObjectNode();
         root.put("service", operation.service());
         root.put("operation", operation.name());
+        root.put("dryRun", dryRun);
         ArrayNode results = root.putArray("results");
-        long ok = 0;
         for (Outcome o : outcomes) {
             ObjectNode r = results.addObject();
             r.put("id", o.id());
-            r.put("status", o.ok() ? "ok" : "failed");
-            r.put("requestId", o.requestId());
-            if (o.ok()) {
-                ok++;
-                r.put("alreadyDeleted", o.done().alreadyDeleted());
-            } else {
-                if (o.error() instanceof ServiceException se) {
-                    r.put("httpStatus", se.httpStatus());
-                    r.put("errorCode", se.errorCode());
-                    r.put("errorMessage", se.errorMessage());
-                } else {
-                    r.put("errorCode", o.error().getClass().getSimpleName());
-                    r.put("errorMessage", o.error().getMessage());
+            switch (o.kind()) {
+                case NOT_SENT -> {
+                    r.put("outcome", "not-sent");
+                    r.put("curl", o.curl());
                 }
-                r.put("attempts", o.attempts());
-                r.put("hint", hint(o));
-            }
-            if (o.dryRun() != null) {
-                r.put("dryRun", true);
-                r.put("curl", o.dryRun());
+                case OK -> {
+                    r.put("outcome", "ok");
+                    r.put("requestId", o.requestId());
+                    r.put("alreadyDeleted", o.done().alreadyDeleted());
+                }
+                default -> {
+                    r.put("outcome", "failed");
+                    r.put("requestId", o.requestId());
+                    if (o.error() instanceof ServiceException se) {
+                        r.put("httpStatus", se.httpStatus());
+                        r.put("errorCode", se.errorCode());
+                        r.put("errorMessage", se.errorMessage());
+                    } else {
+                        r.put("errorCode", o.error().getClass().getSimpleName());
+                        r.put("errorMessage", o.error().getMessage());
+                    }
+                    r.put("attempts", o.attempts());
+                    r.put("hint", hint(o));
+                }
             }
         }
         ObjectNode summary = root.putObject("summary");
         summary.put("total", outcomes.size());
-        summary.put("succeeded", ok);
-        summary.put("failed", outcomes.size() - ok);
+        summary.put("succeeded", outcomes.stream().filter(Outcome::ok).count());
+        summary.put("notSent", outcomes.stream().filter(o -> o.kind() == Outcome.Kind.NOT_SENT).count());
+        summary.put("failed", outcomes.stream().filter(Outcome::failed).count());
         try {
             context.out().println(JSON.writeValueAsString(root));
         } catch (JsonProcessingException e) {
@@ -109,14 +131,14 @@ final class Reporter {
     }
 
     private String describe(Outcome o) {
-        String what = operation.service() + " " + operation.name() + " " + o.id();
+        String what = operation.service() + " " + operation.name() + " " + shown(o.id());
         Throwable e = o.error();
         if (e instanceof ServiceException se) {
             return what + " refused: " + se.errorCode() + " (HTTP " + se.httpStatus() + "): " + se.errorMessage()
                     + " [request id " + se.requestId() + ", attempts " + se.attempts() + "]";
         }
         if (e instanceof IllegalArgumentException || e instanceof NullPointerException) {
-            return what + ": invalid id: " + e.getMessage();
+            return what + ": not sent, the SDK refused the request: " + e.getMessage();
         }
         return what + " failed: " + e.getMessage();
     }
@@ -125,10 +147,12 @@ final class Reporter {
     String hint(Outcome o) {
         Throwable e = o.error();
         if (e instanceof InvalidStatusException) {
-            return String.format(operation.invalidStatus(), o.id());
+            return String.format(operation.invalidStatus(), shown(o.id()));
         }
+        boolean regional = operation.regionExample() != null;
         if (e instanceof ResourceNotFoundException) {
-            return "check the id, and that --region and the credentials are those of the account that owns it";
+            return "check the id, and that " + (regional ? "--region and " : "") + "the credentials are those of "
+                    + "the account that owns it";
         }
         if (e instanceof ThrottlingException) {
             return "the service is throttling this account; retry later or lower --concurrency";
@@ -138,23 +162,45 @@ final class Reporter {
                     : "the credentials were rejected; check them (see docs/CREDENTIALS.md)";
         }
         if (e instanceof ServiceException se && se.httpStatus() == 403) {
-            return "the credentials lack permission for " + operation.name() + " on this resource";
+            return "the credentials lack permission for " + operation.service() + " " + operation.name()
+                    + " on this resource: grant it to their " + (alibaba(operation.service()) ? "RAM" : "IAM")
+                    + " user, or use other credentials";
         }
         if (e instanceof CredentialsException) {
-            return credentialsHint(operation.service());
+            return credentialsHint;
         }
         if (e instanceof TransportException || e instanceof ApiCallTimeoutException) {
-            return "check --region/--endpoint and the network (proxy, firewall)";
+            return "check " + (regional ? "--region/" : "") + "--endpoint and the network (proxy, firewall)";
         }
         return null;
     }
 
-    static String credentialsHint(String service) {
-        boolean alibaba = service.equals("SMC") || service.equals("DTS");
-        return alibaba
-                ? "set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or pick a profile of"
-                        + " ~/.aliyun/config.json or ~/.alibabacloud/credentials.ini with --profile (docs/CREDENTIALS.md)"
-                : "set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (plus HUAWEICLOUD_SDK_PROJECT_ID for OMS,"
-                        + " HUAWEICLOUD_SDK_DOMAIN_ID for SMS), or write ~/.huaweicloud/credentials (docs/CREDENTIALS.md)";
+    /** What to do when no credentials are found for {@code service}, given {@code --profile} (or {@code null}). */
+    static String credentialsHint(String service, String profile) {
+        if (alibaba(service)) {
+            return profile == null
+                    ? "set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or pick a profile of"
+                            + " ~/.aliyun/config.json or a section of ~/.alibabacloud/credentials.ini with --profile"
+                            + " (docs/CREDENTIALS.md)"
+                    : "with --profile " + profile + " the credentials come only from profile " + profile
+                            + " of ~/.aliyun/config.json or section [" + profile + "] of"
+                            + " ~/.alibabacloud/credentials.ini: add it there, or leave out --profile to use the"
+                            + " default chain (ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET first)";
+        }
+        String scope = service.equals("OMS") ? "HUAWEICLOUD_SDK_PROJECT_ID or --project-id"
+                : "HUAWEICLOUD_SDK_DOMAIN_ID";
+        return "set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (and " + scope + "), or write ~/.huaweicloud/credentials"
+                + " or the file HUAWEICLOUD_SDK_CREDENTIALS_FILE names (docs/CREDENTIALS.md)";
+    }
+
+    /** {@code id} fit for a message line: control characters, which a terminal would act on, written as escapes. */
+    static String shown(String id) {
+        StringBuilder sb = new StringBuilder(id.length());
+        id.chars().forEach(c -> sb.append(Character.isISOControl(c) ? String.format("\\u%04X", c) : (char) c));
+        return sb.toString();
+    }
+
+    private static boolean alibaba(String service) {
+        return service.equals("SMC") || service.equals("DTS");
     }
 }

@@ -1,5 +1,7 @@
 package dev.migsdk.examples.cli;
 
+import dev.migsdk.core.auth.Credentials;
+import dev.migsdk.core.auth.HuaweiCredentials;
 import dev.migsdk.dts.DtsAsyncClient;
 import dev.migsdk.dts.model.SynchronizationDirection;
 import dev.migsdk.oms.OmsAsyncClient;
@@ -58,19 +60,15 @@ final class ServiceCommands {
     }
 
     @Command(name = "delete-replication-job", description = {
-        "Delete SMC replication (migration) jobs. Irreversible: the job's intermediate instance and temporary "
-                + "resources are released.",
-        "SMC refuses to delete a running job (ReplicationJob.InvalidStatus): stop it first."})
-    static final class SmcDeleteReplicationJob extends TaskCommand {
+        "Delete SMC replication (migration) jobs, e.g. j-bp17m1vi6x21qhqk1234. Irreversible: the job's "
+                + "intermediate instance and temporary resources are released.",
+        "SMC refuses to delete a running job (ReplicationJob.InvalidStatus): stop it first with "
+                + "stop-replication-job."})
+    static final class SmcDeleteReplicationJob extends TaskCommand.OnAlibaba {
         @Override
         Reporter.Operation operation() {
-            return new Reporter.Operation("SMC", "DeleteReplicationJob", "the job is still running: stop it first "
-                    + "with `migsdk smc stop-replication-job %s`, wait until it is Stopped, then delete it");
-        }
-
-        @Override
-        boolean alibaba() {
-            return true;
+            return new Reporter.Operation("SMC", "DeleteReplicationJob", null, "the job is still running: stop it "
+                    + "first with `migsdk smc stop-replication-job %s`, wait until it is Stopped, then delete it");
         }
 
         @Override
@@ -85,17 +83,12 @@ final class ServiceCommands {
     @Command(name = "stop-replication-job", description = {
         "Stop (pause) running SMC replication jobs. Only jobs that are Running with business status Syncing "
                 + "can be stopped; a stopped job can be started again."})
-    static final class SmcStopReplicationJob extends TaskCommand {
+    static final class SmcStopReplicationJob extends TaskCommand.OnAlibaba {
         @Override
         Reporter.Operation operation() {
-            return new Reporter.Operation("SMC", "StopReplicationJob", "only jobs that are Running and Syncing "
+            return new Reporter.Operation("SMC", "StopReplicationJob", null, "only jobs that are Running and Syncing "
                     + "can be stopped; %s is probably already stopped, finished or not started (such a job can be "
                     + "deleted without stopping it)");
-        }
-
-        @Override
-        boolean alibaba() {
-            return true;
         }
 
         @Override
@@ -116,8 +109,9 @@ final class ServiceCommands {
 
     @Command(name = "delete-dts-job", description = {
         "Delete DTS migration, synchronization or change-tracking jobs (and release pay-as-you-go instances).",
-        "Needs --region (or --endpoint); the region is also sent as RegionId."})
-    static final class DtsDeleteDtsJob extends TaskCommand {
+        "Needs --region (e.g. cn-hangzhou), which picks the endpoint and is sent as RegionId, or --endpoint (then "
+                + "RegionId is sent only if --region is given too)."})
+    static final class DtsDeleteDtsJob extends TaskCommand.OnAlibaba {
         @Option(names = "--direction", paramLabel = "DIRECTION",
                 description = "Two-way synchronization only: FORWARD (default) or REVERSE (deletes only the reverse "
                         + "task).")
@@ -125,13 +119,8 @@ final class ServiceCommands {
 
         @Override
         Reporter.Operation operation() {
-            return new Reporter.Operation("DTS", "DeleteDtsJob",
+            return new Reporter.Operation("DTS", "DeleteDtsJob", "cn-hangzhou",
                     "DTS refused to delete %s in its current state; check the job in the DTS console");
-        }
-
-        @Override
-        boolean alibaba() {
-            return true;
         }
 
         @Override
@@ -153,32 +142,50 @@ final class ServiceCommands {
     }
 
     @Command(name = "delete-task", description = {
-        "Delete OMS migration tasks (numeric ids). OMS refuses tasks that are running or waiting: pause them "
-                + "first.", "Needs --region (or --endpoint); the project id comes from the credentials or "
-                + "--project-id."})
-    static final class OmsDeleteTask extends TaskCommand {
+        "Delete OMS migration tasks. OMS refuses tasks that are running or waiting: pause them first.",
+        OmsDeleteTask.ID_FORMAT + ".",
+        "Needs --region (e.g. cn-north-4) or --endpoint. The project id is --project-id, else the credentials' "
+                + "(HUAWEICLOUD_SDK_PROJECT_ID, or project_id in the [basic] section of ~/.huaweicloud/credentials)."})
+    static final class OmsDeleteTask extends TaskCommand.OnHuawei {
+        /** What an id must look like, for messages and the help. */
+        static final String ID_FORMAT = "OMS task ids are digits only, 0 to 999999999999999";
+        /** 999999999999999, the largest documented task id, has 15 digits. */
+        private static final int MAX_TASK_ID_DIGITS = 15;
+
         @Option(names = "--project-id", paramLabel = "ID",
-                description = "Project id for the path, if the credentials carry none (HUAWEICLOUD_SDK_PROJECT_ID).")
+                description = "Project id to send (in the path and as X-Project-Id) instead of the credentials' "
+                        + "project id; needed when the credentials carry none.")
         String projectId;
 
         @Override
         Reporter.Operation operation() {
-            return new Reporter.Operation("OMS", "DeleteTask", "the task is still running or waiting: pause it "
-                    + "first (OMS console or API), then delete it");
+            return new Reporter.Operation("OMS", "DeleteTask", "cn-north-4", "the task is still running or "
+                    + "waiting: pause it first (OMS console or API), then delete it");
         }
 
-        @Override
-        boolean alibaba() {
-            return false;
-        }
-
+        /**
+         * What OMS documents for {@code task_id}: a Long from 0 to 999999999999999. Written as plain ASCII digits
+         * (leading zeros are harmless), so neither a sign, nor non-ASCII digits, nor an overflowing number gets
+         * through. 0 is accepted as documented; an SDK that still refuses 0 reports it as an invalid id of its
+         * own, before anything is sent.
+         */
         @Override
         String checkId(String id) {
-            try {
-                return Long.parseLong(id) > 0 ? null : "not a positive number";
-            } catch (NumberFormatException e) {
-                return "OMS task ids are numbers";
+            int first = 0;
+            while (first < id.length() - 1 && id.charAt(first) == '0') {
+                first++;
             }
+            boolean digits = !id.isEmpty() && id.chars().allMatch(c -> c >= '0' && c <= '9');
+            return digits && id.length() - first <= MAX_TASK_ID_DIGITS ? null : ID_FORMAT;
+        }
+
+        /** The SDK would refuse every call without a project id, naming its own field; say which flag gives one. */
+        @Override
+        String checkCredentials(Credentials credentials) {
+            boolean none = projectId == null && credentials instanceof HuaweiCredentials h && h.projectId() == null;
+            return none ? "OMS needs a project id and the credentials carry none: pass --project-id ID, or set "
+                    + "HUAWEICLOUD_SDK_PROJECT_ID (or project_id in the [basic] section of ~/.huaweicloud/credentials)"
+                    : null;
         }
 
         @Override
@@ -198,18 +205,16 @@ final class ServiceCommands {
     }
 
     @Command(name = "delete-task", description = {
-        "Delete SMS migration tasks. SMS refuses tasks that are running or stopping (SMS.2015).",
-        "Needs --region (or --endpoint); the account (domain) id comes from the credentials."})
-    static final class SmsDeleteTask extends TaskCommand {
+        "Delete SMS migration tasks. SMS refuses tasks that are running or stopping (error SMS.2015): stop them "
+                + "and wait until they have stopped.",
+        "Needs --region (e.g. cn-north-4) or --endpoint. The account (domain) id is sent as X-Domain-Id from the "
+                + "credentials (HUAWEICLOUD_SDK_DOMAIN_ID, or domain_id in the [global] section of "
+                + "~/.huaweicloud/credentials)."})
+    static final class SmsDeleteTask extends TaskCommand.OnHuawei {
         @Override
         Reporter.Operation operation() {
-            return new Reporter.Operation("SMS", "DeleteTask", "the task is running or stopping: stop it, wait "
-                    + "until it has stopped, then delete it");
-        }
-
-        @Override
-        boolean alibaba() {
-            return false;
+            return new Reporter.Operation("SMS", "DeleteTask", "cn-north-4", "the task is running or stopping: "
+                    + "stop it, wait until it has stopped, then delete it");
         }
 
         @Override

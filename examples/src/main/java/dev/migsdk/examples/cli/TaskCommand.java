@@ -4,6 +4,7 @@ import dev.migsdk.core.auth.AlibabaCliProfileCredentialsProvider;
 import dev.migsdk.core.auth.AlibabaCredentials;
 import dev.migsdk.core.auth.AlibabaDefaultCredentialsProvider;
 import dev.migsdk.core.auth.AlibabaIniFileCredentialsProvider;
+import dev.migsdk.core.auth.Credentials;
 import dev.migsdk.core.auth.CredentialsProvider;
 import dev.migsdk.core.auth.CredentialsProviderChain;
 import dev.migsdk.core.auth.HuaweiAkSkCredentials;
@@ -18,17 +19,24 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.URI;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,6 +47,8 @@ import picocli.CommandLine.Spec;
  */
 abstract class TaskCommand implements Callable<Integer> {
     private static final String USER_AGENT = "migsdk-cli";
+    /** How many invalid ids of one kind a usage error lists. */
+    private static final int IDS_LISTED = 10;
 
     @Spec
     CommandSpec spec;
@@ -56,8 +66,59 @@ abstract class TaskCommand implements Callable<Integer> {
     /** Whether the service is on Alibaba Cloud (else Huawei Cloud). */
     abstract boolean alibaba();
 
+    /** {@code --profile} as given, or {@code null}. */
+    abstract String profile();
+
+    /** A command on Alibaba Cloud (SMC, DTS): {@code --profile} picks the credentials. */
+    abstract static class OnAlibaba extends TaskCommand {
+        @Option(names = "--profile", paramLabel = "NAME",
+                // one element per help line, so that no path is split where the usage help wraps
+                description = {"Take the credentials only from profile NAME of",
+                    "  ~/.aliyun/config.json or, if it has none, from",
+                    "  section [NAME] of ~/.alibabacloud/credentials.ini,",
+                    "  instead of the default chain."})
+        String profile;
+
+        @Override
+        final boolean alibaba() {
+            return true;
+        }
+
+        @Override
+        final String profile() {
+            return profile;
+        }
+    }
+
+    /** A command on Huawei Cloud (OMS, SMS): {@code --profile} is refused, with what to do instead. */
+    abstract static class OnHuawei extends TaskCommand {
+        @Option(names = "--profile", paramLabel = "NAME",
+                description = "Not supported on Huawei Cloud, whose credentials files have no named profiles: "
+                        + "giving it is a usage error (exit code 2). " + OTHER_CREDENTIALS + ".")
+        String profile;
+
+        /** What to do instead of {@code --profile}, for the help and the usage error. */
+        static final String OTHER_CREDENTIALS = "To use other credentials, set HUAWEICLOUD_SDK_CREDENTIALS_FILE to "
+                + "another credentials file, or set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK";
+
+        @Override
+        final boolean alibaba() {
+            return false;
+        }
+
+        @Override
+        final String profile() {
+            return profile;
+        }
+    }
+
     /** Why {@code id} can never be valid for this command, or {@code null}. */
     String checkId(String id) {
+        return null;
+    }
+
+    /** Why the credentials found cannot serve this command (a usage error), or {@code null}. */
+    String checkCredentials(Credentials credentials) {
         return null;
     }
 
@@ -76,41 +137,38 @@ abstract class TaskCommand implements Callable<Integer> {
     public Integer call() {
         CliContext context = Migsdk.context(spec);
         List<String> all = collectIds(context);
-        if (options.concurrency < 1) {
-            throw new ParameterException(spec.commandLine(), "--concurrency must be at least 1");
-        }
-        List<String> bad = all.stream().filter(id -> checkId(id) != null).map(id -> id + " (" + checkId(id) + ")")
-                .toList();
-        if (!bad.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "invalid id(s): " + String.join(", ", bad));
-        }
-        if (!alibaba() && options.profile != null) {
-            throw new ParameterException(spec.commandLine(), "--profile applies to Alibaba Cloud (smc, dts) only; "
-                    + "Huawei credentials files have no named profiles (set HUAWEICLOUD_SDK_CREDENTIALS_FILE instead)");
-        }
+        checkOptions(all);
         Clients clients = new Clients(context, all.size() > 1);
-        if (clients.credentialsMissing != null) {
-            context.err().println("error: no " + (alibaba() ? "Alibaba" : "Huawei") + " Cloud credentials: "
-                    + clients.credentialsMissing.getMessage());
-            context.err().println("  hint: " + Reporter.credentialsHint(operation().service()));
-            context.err().flush();
-            return ExitCodes.CLIENT_ERROR;
-        }
-        Session session;
-        try {
-            session = open(clients);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-        }
+        Session session = openChecked(clients);
         List<Outcome> outcomes;
-        try (session) {
+        try {
+            CredentialsException missing = clients.resolveCredentials();
+            String unusable = missing == null ? checkCredentials(clients.resolved) : null;
+            if (unusable != null) {
+                throw usage(unusable);
+            }
+            if (missing != null && options.dryRun) {
+                context.err().println("note: no credentials found (" + firstLine(missing.getMessage())
+                        + "); the dry run signs with placeholder keys");
+                session.close();
+                clients.usePlaceholderCredentials();
+                session = openChecked(clients);
+            } else if (missing != null) {
+                context.err().println("error: no " + (alibaba() ? "Alibaba" : "Huawei") + " Cloud credentials: "
+                        + missing.getMessage());
+                context.err().println("  hint: " + credentialsHint());
+                context.err().flush();
+                return ExitCodes.CLIENT_ERROR;
+            }
             int concurrency = options.dryRun ? 1 : options.concurrency;
             boolean bar = options.progress || (context.stderrIsTerminal() && all.size() > 1);
-            Progress progress = new Progress(context.err(), all.size(), bar);
+            Progress progress = new Progress(context.err(), all.size(), bar, options.dryRun);
             outcomes = BulkRunner.run(all, concurrency, session::call,
                     id -> clients.dryRun == null ? null : clients.dryRun.take(), progress);
+        } finally {
+            session.close();
         }
-        Reporter reporter = new Reporter(context, operation());
+        Reporter reporter = new Reporter(context, operation(), options.dryRun, credentialsHint());
         if (options.output == CommonOptions.Output.json) {
             reporter.json(outcomes);
         } else {
@@ -119,8 +177,58 @@ abstract class TaskCommand implements Callable<Integer> {
         return exitCode(outcomes);
     }
 
+    /**
+     * Everything that makes the command line wrong, before credentials are looked up (which may take a network
+     * round trip to instance metadata) and before anything is sent.
+     */
+    private void checkOptions(List<String> all) {
+        if (options.concurrency < 1) {
+            throw usage("--concurrency must be at least 1 (was " + options.concurrency + ")");
+        }
+        Map<String, List<String>> bad = all.stream().filter(id -> checkId(id) != null)
+                .collect(Collectors.groupingBy(this::checkId, LinkedHashMap::new, Collectors.toList()));
+        if (!bad.isEmpty()) {
+            throw usage("invalid id(s): " + bad.entrySet().stream().map(e -> listed(e.getValue()) + " ("
+                    + e.getKey() + ")").collect(Collectors.joining("; ")));
+        }
+        if (!alibaba() && profile() != null) {
+            throw usage("--profile applies to Alibaba Cloud (smc, dts) only: Huawei credentials files have no named "
+                    + "profiles. " + OnHuawei.OTHER_CREDENTIALS);
+        }
+        String regionExample = operation().regionExample();
+        if (regionExample != null && options.region == null && options.endpoint == null) {
+            throw usage(operation().service() + " needs a region: pass --region REGION (e.g. " + regionExample
+                    + "), or --endpoint URI to call one endpoint directly");
+        }
+        if (options.endpoint != null) {
+            String problem = endpointProblem(options.endpoint);
+            if (problem != null) {
+                throw usage(problem);
+            }
+        }
+    }
+
+    /** Opens the session; a setting the client builder refuses is a usage error. */
+    private Session openChecked(Clients clients) {
+        try {
+            return open(clients);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
+    /** What to do when no credentials are found, for this command's cloud and options. */
+    String credentialsHint() {
+        return Reporter.credentialsHint(operation().service(), profile());
+    }
+
+    /** The exit code: a dry run's requests that were built and printed count as done (see {@link ExitCodes#OK}). */
     static int exitCode(List<Outcome> outcomes) {
-        long ok = outcomes.stream().filter(Outcome::ok).count();
+        long ok = outcomes.stream().filter(o -> !o.failed()).count();
         if (ok == outcomes.size()) {
             return ExitCodes.OK;
         }
@@ -147,7 +255,7 @@ abstract class TaskCommand implements Callable<Integer> {
                         all.addAll(lines(new BufferedReader(new InputStreamReader(context.in(),
                                 StandardCharsets.UTF_8)).lines().toList()));
                     } catch (java.io.UncheckedIOException e) {
-                        throw new ParameterException(spec.commandLine(), "cannot read ids from stdin: " + e.getCause());
+                        throw usage("cannot read ids from stdin: " + ioProblem(e.getCause()));
                     }
                 }
             } else {
@@ -158,8 +266,7 @@ abstract class TaskCommand implements Callable<Integer> {
             try {
                 all.addAll(lines(Files.readAllLines(options.idsFile, StandardCharsets.UTF_8)));
             } catch (IOException e) {
-                throw new ParameterException(spec.commandLine(), "cannot read --ids-file " + options.idsFile + ": "
-                        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()));
+                throw usage("cannot read --ids-file " + options.idsFile + ": " + ioProblem(e));
             }
         }
         if (all.isEmpty()) {
@@ -169,16 +276,40 @@ abstract class TaskCommand implements Callable<Integer> {
         return List.copyOf(all);
     }
 
+    /** Up to {@value #IDS_LISTED} ids, shown for a message, and how many more there are. */
+    private static String listed(List<String> ids) {
+        String shown = ids.stream().limit(IDS_LISTED).map(Reporter::shown).collect(Collectors.joining(", "));
+        return ids.size() <= IDS_LISTED ? shown : shown + " and " + (ids.size() - IDS_LISTED) + " more";
+    }
+
+    /** An I/O failure as a person would say it. */
+    private static String ioProblem(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof CharacterCodingException) {
+            return "not UTF-8 text";
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
     private static List<String> lines(List<String> raw) {
         return raw.stream().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     }
 
-    /** Client settings derived from the common options; credentials resolved once, up front. */
+    /**
+     * Client settings derived from the common options, and the credentials providers the clients use. The
+     * providers are chosen here and asked once, by {@link #resolveCredentials()}, after the clients are built.
+     */
     final class Clients {
         final DryRun dryRun;
-        final CredentialsProvider<AlibabaCredentials> alibabaCredentials;
-        final CredentialsProvider<HuaweiCredentials> huaweiCredentials;
-        final CredentialsException credentialsMissing;
+        CredentialsProvider<AlibabaCredentials> alibabaCredentials;
+        CredentialsProvider<HuaweiCredentials> huaweiCredentials;
+        /** What {@link #resolveCredentials()} found, or {@code null}. */
+        Credentials resolved;
         private final boolean bulk;
         private final CliContext context;
 
@@ -186,46 +317,42 @@ abstract class TaskCommand implements Callable<Integer> {
             this.context = context;
             this.bulk = bulk;
             this.dryRun = options.dryRun ? new DryRun() : null;
-            CredentialsProvider<AlibabaCredentials> a = null;
-            CredentialsProvider<HuaweiCredentials> h = null;
-            CredentialsException missing = null;
-            try {
-                if (alibaba()) {
-                    a = alibabaProvider(context);
-                    a.resolveCredentials();
-                } else {
-                    h = context.huaweiCredentials() != null ? context.huaweiCredentials()
-                            : HuaweiDefaultCredentialsProvider.create();
-                    h.resolveCredentials();
-                }
-            } catch (CredentialsException e) {
-                if (dryRun == null) {
-                    missing = e;
-                } else {
-                    context.err().println("note: no credentials found (" + firstLine(e.getMessage())
-                            + "); the dry run signs with placeholder keys");
-                    a = StaticCredentialsProvider.create(AlibabaCredentials.of("DRYRUN_ACCESS_KEY_ID",
-                            "placeholder"));
-                    h = StaticCredentialsProvider.create(HuaweiAkSkCredentials.builder().accessKey("DRYRUN_AK")
-                            .secretKey("placeholder").projectId("DRYRUN_PROJECT_ID").domainId("DRYRUN_DOMAIN_ID")
-                            .build());
-                }
+            if (alibaba()) {
+                alibabaCredentials = alibabaProvider(context);
+            } else {
+                huaweiCredentials = context.huaweiCredentials() != null ? context.huaweiCredentials()
+                        : HuaweiDefaultCredentialsProvider.create();
             }
-            this.alibabaCredentials = a;
-            this.huaweiCredentials = h;
-            this.credentialsMissing = missing;
+        }
+
+        /** Asks this command's provider once and keeps the answer in {@link #resolved}; what it threw, or null. */
+        CredentialsException resolveCredentials() {
+            try {
+                resolved = alibaba() ? alibabaCredentials.resolveCredentials() : huaweiCredentials.resolveCredentials();
+                return null;
+            } catch (CredentialsException e) {
+                return e;
+            }
+        }
+
+        /** For a dry run without credentials: sign with keys that are obviously not real. */
+        void usePlaceholderCredentials() {
+            alibabaCredentials = StaticCredentialsProvider.create(AlibabaCredentials.of("DRYRUN_ACCESS_KEY_ID",
+                    "placeholder"));
+            huaweiCredentials = StaticCredentialsProvider.create(HuaweiAkSkCredentials.builder().accessKey("DRYRUN_AK")
+                    .secretKey("placeholder").projectId("DRYRUN_PROJECT_ID").domainId("DRYRUN_DOMAIN_ID").build());
         }
 
         private CredentialsProvider<AlibabaCredentials> alibabaProvider(CliContext context) {
             if (context.alibabaCredentials() != null) {
                 return context.alibabaCredentials();
             }
-            if (options.profile == null) {
+            if (profile() == null) {
                 return AlibabaDefaultCredentialsProvider.create();
             }
             return CredentialsProviderChain.of(
-                    AlibabaCliProfileCredentialsProvider.builder().profileName(options.profile).build(),
-                    AlibabaIniFileCredentialsProvider.builder().profileName(options.profile).build());
+                    AlibabaCliProfileCredentialsProvider.builder().profileName(profile()).build(),
+                    AlibabaIniFileCredentialsProvider.builder().profileName(profile()).build());
         }
 
         /** Applies region, endpoint, user agent, bulk rate limiting and dry-run wiring to a client builder. */
@@ -235,14 +362,8 @@ abstract class TaskCommand implements Callable<Integer> {
             }
             if (options.endpoint != null) {
                 builder.endpointOverride(options.endpoint);
-                if ("http".equalsIgnoreCase(options.endpoint.getScheme())) {
-                    if (!isLoopback(options.endpoint)) {
-                        throw new IllegalArgumentException("--endpoint " + options.endpoint + " is plain http: "
-                                + "requests and signatures would travel unencrypted; use https:// (http:// is only "
-                                + "accepted for a local emulator)");
-                    }
-                    builder.allowPlainHttp(true);
-                }
+                // endpointProblem(...) has let http:// through only to a loopback address
+                builder.allowPlainHttp("http".equalsIgnoreCase(options.endpoint.getScheme()));
             }
             builder.userAgentSuffix(USER_AGENT);
             if (bulk) {
@@ -257,6 +378,28 @@ abstract class TaskCommand implements Callable<Integer> {
         CliContext context() {
             return context;
         }
+    }
+
+    /**
+     * Why {@code --endpoint} cannot be used, in the option's own terms, or {@code null}. The client builder checks
+     * the same shape but names its own setting; plain http is refused here unless the host is this machine.
+     */
+    static String endpointProblem(URI endpoint) {
+        String scheme = endpoint.getScheme() == null ? "" : endpoint.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("https") || scheme.equals("http")) || endpoint.getHost() == null) {
+            return "--endpoint must be https://HOST[:PORT] (or http://127.0.0.1:PORT for a local emulator), not '"
+                    + endpoint + "'";
+        }
+        String path = endpoint.getRawPath();
+        if (endpoint.getRawUserInfo() != null || endpoint.getRawQuery() != null || endpoint.getRawFragment() != null
+                || (path != null && !path.isEmpty() && !path.equals("/"))) {
+            return "--endpoint takes scheme://HOST[:PORT] only, without a path, query or user info: '" + endpoint + "'";
+        }
+        if (scheme.equals("http") && !isLoopback(endpoint)) {
+            return "--endpoint " + endpoint + " is plain http: requests and signatures would travel unencrypted; use "
+                    + "https:// (http:// is only accepted for a local emulator on localhost, 127.0.0.1 or ::1)";
+        }
+        return null;
     }
 
     private static boolean isLoopback(URI endpoint) {

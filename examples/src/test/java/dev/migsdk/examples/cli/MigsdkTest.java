@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.migsdk.core.auth.AlibabaCredentials;
 import dev.migsdk.core.auth.CredentialsProvider;
+import dev.migsdk.core.auth.HuaweiAkSkCredentials;
 import dev.migsdk.core.auth.HuaweiCredentials;
 import dev.migsdk.core.auth.StaticCredentialsProvider;
 import dev.migsdk.core.exception.CredentialsException;
@@ -27,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,7 +52,8 @@ class MigsdkTest {
         CliContext context = factory.create(new PrintWriter(out, true), new PrintWriter(err, true),
                 stdin.getBytes(StandardCharsets.UTF_8));
         int exit = Migsdk.run(context, args);
-        return new Run(exit, out.toString(), err.toString());
+        String nl = System.lineSeparator();
+        return new Run(exit, out.toString().replace(nl, "\n"), err.toString().replace(nl, "\n"));
     }
 
     /** Builds a context over captured streams. */
@@ -157,11 +160,50 @@ class MigsdkTest {
     }
 
     @Test
-    void dtsWithoutRegionOrEndpointIsAUsageErrorAndSendsNothing(MigrationEmulator emulator) {
-        Run r = run(emulator, "dts", "delete-dts-job", "dts-1");
+    void missingRegionNamesTheFlagsBeforeCredentialsAreLookedUpAndSendsNothing(MigrationEmulator emulator) {
+        AtomicInteger asked = new AtomicInteger();
+        CliContextFactory counting = credentials(() -> {
+            asked.incrementAndGet();
+            return emulator.alibabaCredentials();
+        }, () -> {
+            asked.incrementAndGet();
+            return emulator.huaweiCredentials();
+        });
 
-        assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("error: DTS client needs a region or an endpointOverride");
+        Run dts = run(counting, "", "dts", "delete-dts-job", "dts-1");
+        Run oms = run(counting, "", "oms", "delete-task", "1");
+        Run sms = run(counting, "", "sms", "delete-task", "t-1");
+
+        assertThat(List.of(dts.exit(), oms.exit(), sms.exit())).containsOnly(2);
+        assertThat(dts.err()).isEqualTo("error: DTS needs a region: pass --region REGION (e.g. cn-hangzhou), or "
+                + "--endpoint URI to call one endpoint directly\nTry 'migsdk dts delete-dts-job --help' for usage.\n");
+        assertThat(oms.err()).contains("error: OMS needs a region: pass --region REGION (e.g. cn-north-4)");
+        assertThat(sms.err()).contains("error: SMS needs a region: pass --region REGION (e.g. cn-north-4)");
+        assertThat(asked).hasValue(0);
+        assertThat(emulator.journal().requests()).isEmpty();
+    }
+
+    @Test
+    void smcNeedsNoRegion(MigrationEmulator emulator) {
+        Run r = run(emulator, "smc", "delete-replication-job", "--dry-run", "j-1");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("curl -X POST 'https://smc.aliyuncs.com/?Format=JSON&JobId=j-1'");
+    }
+
+    @Test
+    void malformedEndpointIsAUsageErrorInTheOptionsOwnTerms(MigrationEmulator emulator) {
+        Run noScheme = run(emulator, "smc", "delete-replication-job", "--endpoint", "smc.example.com", "j-1");
+        Run path = run(emulator, "sms", "delete-task", "--endpoint", "https://sms.example.com/v3", "t-1");
+
+        assertThat(noScheme.exit()).isEqualTo(2);
+        assertThat(noScheme.err()).startsWith("error: --endpoint must be https://HOST[:PORT] (or "
+                + "http://127.0.0.1:PORT for a local emulator), not 'smc.example.com'\n");
+        assertThat(path.exit()).isEqualTo(2);
+        assertThat(path.err()).startsWith("error: --endpoint takes scheme://HOST[:PORT] only, without a path, query "
+                + "or user info: 'https://sms.example.com/v3'\n");
+        assertThat(noScheme.all() + path.all()).doesNotContain("endpointOverride");
+        assertThat(emulator.journal().requests()).isEmpty();
     }
 
     @Test
@@ -182,8 +224,75 @@ class MigsdkTest {
         Run r = run(emulator, "oms", "delete-task", endpoint(emulator), "12", "abc");
 
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("invalid id(s): abc (OMS task ids are numbers)");
+        assertThat(r.err()).contains("invalid id(s): abc (OMS task ids are digits only, 0 to 999999999999999)");
         assertThat(emulator.journal().requests()).isEmpty();
+    }
+
+    @Test
+    void omsIdThatOverflowsSaysWhatIsAcceptedAndSendsNothing(MigrationEmulator emulator) {
+        Run r = run(emulator, "oms", "delete-task", endpoint(emulator), "2002", "99999999999999999999");
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("error: invalid id(s): 99999999999999999999 (OMS task ids are digits only, 0 to "
+                + "999999999999999)\nTry 'migsdk oms delete-task --help' for usage.\n");
+        assertThat(emulator.journal().requests()).isEmpty();
+    }
+
+    @Test
+    void invalidIdsAreListedOncePerReasonAndCapped(MigrationEmulator emulator) {
+        List<String> bad = IntStream.range(0, 12).mapToObj(i -> "x" + i).toList();
+        String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("oms", "delete-task",
+                endpoint(emulator), "1"), bad.stream()).toArray(String[]::new);
+
+        Run r = run(emulator, args);
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("error: invalid id(s): x0, x1, x2, x3, x4, x5, x6, x7, x8, x9 and 2 more (OMS "
+                + "task ids are digits only, 0 to 999999999999999)\n");
+        assertThat(emulator.journal().requests()).isEmpty();
+    }
+
+    @Test
+    void omsWithoutAProjectIdSaysWhichFlagOrVariableGivesOne(MigrationEmulator emulator) {
+        emulator.oms().addTask(2002, OmsTaskStatus.STOPPED);
+        HuaweiAkSkCredentials noProject = HuaweiAkSkCredentials.builder()
+                .accessKey(emulator.huaweiCredentials().accessKey())
+                .secretKey(emulator.huaweiCredentials().secretKey()).build();
+        CliContextFactory context = credentials(null, StaticCredentialsProvider.create(noProject));
+
+        Run without = run(context, "", "oms", "delete-task", endpoint(emulator), "2002");
+
+        assertThat(without.exit()).isEqualTo(2);
+        assertThat(without.err()).startsWith("error: OMS needs a project id and the credentials carry none: pass "
+                + "--project-id ID, or set HUAWEICLOUD_SDK_PROJECT_ID (or project_id in the [basic] section of "
+                + "~/.huaweicloud/credentials)\n");
+        assertThat(emulator.journal().requests()).isEmpty();
+
+        Run with = run(context, "", "oms", "delete-task", endpoint(emulator), "--project-id", emulator.projectId(),
+                "2002");
+
+        assertThat(with.exit()).isZero();
+        assertThat(emulator.journal().requests()).hasSize(1);
+        assertThat(emulator.oms().tasks()).isEmpty();
+    }
+
+    @Test
+    void omsIdsAreTheDocumentedRangeWrittenAsAsciiDigits(MigrationEmulator emulator) {
+        ServiceCommands.OmsDeleteTask oms = new ServiceCommands.OmsDeleteTask();
+        assertThat(List.of("0", "1", "007", "999999999999999", "000999999999999999"))
+                .allSatisfy(id -> assertThat(oms.checkId(id)).as(id).isNull());
+        assertThat(List.of("", "-1", "+1", "1000000000000000", "9223372036854775808", "1e3", "12 ", "\u0661\u0662"))
+                .allSatisfy(id -> assertThat(oms.checkId(id)).as(id)
+                        .isEqualTo("OMS task ids are digits only, 0 to 999999999999999"));
+        emulator.oms().addTask(999_999_999_999_999L, OmsTaskStatus.STOPPED);
+
+        Run r = run(emulator, "oms", "delete-task", endpoint(emulator), "999999999999999");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("ok  OMS DeleteTask 999999999999999  request id ");
+        assertThat(emulator.journal().requests()).hasSize(1);
+        assertThat(emulator.oms().tasks()).isEmpty();
     }
 
     @Test
@@ -201,7 +310,7 @@ class MigsdkTest {
         assertThat(doc.path("service").asText()).isEqualTo("SMS");
         assertThat(doc.path("operation").asText()).isEqualTo("DeleteTask");
         assertThat(doc.path("results")).hasSize(3);
-        assertThat(doc.path("results").get(0).path("status").asText()).isEqualTo("ok");
+        assertThat(doc.path("results").get(0).path("outcome").asText()).isEqualTo("ok");
         assertThat(doc.path("results").get(0).path("requestId").asText()).isNotBlank();
         JsonNode refused = doc.path("results").get(2);
         assertThat(refused.path("id").asText()).isEqualTo("t-3");
@@ -228,7 +337,7 @@ class MigsdkTest {
         Run r = run(emulator, "sms", "delete-task", endpoint(emulator), "--ids-file", dir.resolve("no").toString());
 
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("cannot read --ids-file");
+        assertThat(r.err()).startsWith("error: cannot read --ids-file " + dir.resolve("no") + ": no such file\n");
     }
 
     // ------------------------------------------------------------------ dry run
@@ -246,9 +355,74 @@ class MigsdkTest {
         assertThat(r.out()).contains("curl -X POST '" + emulator.endpoint() + "/?Format=JSON&JobId=j-1'",
                 "JobId=j-2", "-H 'x-acs-action: DeleteReplicationJob'",
                 "Credential=STS.NUdryrun,SignedHeaders=", "Signature=***", "-H 'x-acs-security-token: ***'",
-                "nothing sent");
+                "not sent (dry run)");
         assertThat(r.all()).doesNotContain("dry-run-secret-value", "CAISdryRunSecurityTokenValue")
                 .doesNotContainPattern("Signature=[0-9a-f]{16}");
+    }
+
+    @Test
+    void dryRunReportsEachIdAsNotSentNeverAsASuccess(MigrationEmulator emulator) {
+        Run r = run(emulator, "smc", "delete-replication-job", endpoint(emulator), "--dry-run", "--progress",
+                "1001", "1002");
+
+        assertThat(r.exit()).isZero();
+        assertThat(emulator.journal().requests()).isEmpty();
+        assertThat(r.out()).contains("# not sent (dry run): SMC DeleteReplicationJob 1001 (secrets shown as ***)\n"
+                        + "curl -X POST '" + emulator.endpoint() + "/?Format=JSON&JobId=1001'",
+                "# not sent (dry run): SMC DeleteReplicationJob 1002 (secrets shown as ***)\n");
+        assertThat(r.err()).contains("2/2  not sent 2  failed 0").endsWith("\n2 requests not sent (dry run)\n");
+        assertThat(r.all()).doesNotContain("succeeded", "ok  ", "request id", "ok 2");
+    }
+
+    @Test
+    void dryRunJsonSaysNotSentAndCarriesNoRequestId(MigrationEmulator emulator) throws IOException {
+        Run r = run(emulator, "smc", "delete-replication-job", endpoint(emulator), "--dry-run", "--output", "json",
+                "1001", "1002");
+
+        assertThat(r.exit()).isZero();
+        assertThat(emulator.journal().requests()).isEmpty();
+        JsonNode doc = JSON.readTree(r.out());
+        assertThat(doc.path("dryRun").asBoolean()).isTrue();
+        assertThat(doc.path("results")).hasSize(2).allSatisfy(result -> {
+            assertThat(result.path("outcome").asText()).isEqualTo("not-sent");
+            assertThat(result.has("requestId")).isFalse();
+            assertThat(result.has("alreadyDeleted")).isFalse();
+            assertThat(result.path("curl").asText()).startsWith("curl -X POST ");
+        });
+        assertThat(doc.path("results").get(1).path("curl").asText()).contains("JobId=1002");
+        assertThat(doc.path("summary").toString())
+                .isEqualTo("{\"total\":2,\"succeeded\":0,\"notSent\":2,\"failed\":0}");
+        assertThat(r.out()).doesNotContain("dry-run");
+    }
+
+    @Test
+    void dryRunOfEveryServiceIsReportedNotSent(MigrationEmulator emulator) {
+        List<List<String>> commands = List.of(List.of("smc", "stop-replication-job", "j-1"),
+                List.of("dts", "delete-dts-job", "--region", "cn-hangzhou", "dts-1"),
+                List.of("oms", "delete-task", "2002"), List.of("sms", "delete-task", "t-1"));
+
+        for (List<String> command : commands) {
+            String[] args = java.util.stream.Stream.concat(command.stream(),
+                    java.util.stream.Stream.of(endpoint(emulator), "--dry-run")).toArray(String[]::new);
+            Run r = run(emulator, args);
+
+            assertThat(r.exit()).as("%s", command).isZero();
+            assertThat(r.out()).as("%s", command).startsWith("# not sent (dry run): ").contains("curl -X ");
+            assertThat(r.err()).as("%s", command).isEqualTo("1 request not sent (dry run)\n");
+        }
+        assertThat(emulator.journal().requests()).isEmpty();
+    }
+
+    @Test
+    void dryRunWithAnIdNoRequestCanBeBuiltForIsAPartialFailure(MigrationEmulator emulator) {
+        Run r = run(emulator, "sms", "delete-task", endpoint(emulator), "--dry-run", "t-1", "t\u00012");
+
+        assertThat(r.exit()).isEqualTo(4);
+        assertThat(emulator.journal().requests()).isEmpty();
+        assertThat(r.out()).contains("# not sent (dry run): SMS DeleteTask t-1 ").doesNotContain("t\u00012");
+        assertThat(r.err()).contains("error: SMS DeleteTask t\\u00012: not sent, the SDK refused the request: taskId "
+                + "must not contain control characters").doesNotContain("\u0001")
+                .endsWith("1 request not sent (dry run), 1 failed before a request was built\n");
     }
 
     @Test
@@ -319,6 +493,36 @@ class MigsdkTest {
     }
 
     @Test
+    void aProfileThatIsNotThereSaysWhereItWasLookedForAndHowToDoWithoutIt(MigrationEmulator emulator) {
+        Run r = run(credentials(null, null), "", "smc", "delete-replication-job", endpoint(emulator),
+                "--profile", "migsdk-test-no-such-profile", "j-1");
+
+        assertThat(r.exit()).isEqualTo(5);
+        assertThat(r.err()).contains("error: no Alibaba Cloud credentials: ", "  hint: with --profile "
+                + "migsdk-test-no-such-profile the credentials come only from profile migsdk-test-no-such-profile of "
+                + "~/.aliyun/config.json or section [migsdk-test-no-such-profile] of ~/.alibabacloud/credentials.ini: "
+                + "add it there, or leave out --profile to use the default chain").doesNotContain("hint: set ");
+        assertThat(emulator.journal().requests()).isEmpty();
+    }
+
+    @Test
+    void profileOnHuaweiSaysWhatToDoInsteadAndItsHelpSaysSo(MigrationEmulator emulator) {
+        Run r = run(emulator, "oms", "delete-task", endpoint(emulator), "--profile", "prod", "1");
+        String omsHelp = run(emulator, "oms", "delete-task", "--help").out();
+        String smcHelp = run(emulator, "smc", "delete-replication-job", "--help").out();
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("error: --profile applies to Alibaba Cloud (smc, dts) only: Huawei "
+                + "credentials files have no named profiles. To use other credentials, set "
+                + "HUAWEICLOUD_SDK_CREDENTIALS_FILE to another credentials file, or set HUAWEICLOUD_SDK_AK and "
+                + "HUAWEICLOUD_SDK_SK\n");
+        assertThat(emulator.journal().requests()).isEmpty();
+        assertThat(omsHelp).contains("--profile=NAME    Not supported on Huawei Cloud").doesNotContain("Alibaba");
+        assertThat(smcHelp).contains("--profile=NAME    Take the credentials only from profile NAME of")
+                .doesNotContain("Not supported");
+    }
+
+    @Test
     void unreachableEndpointIsAClientError(MigrationEmulator emulator) throws IOException {
         int closedPort;
         try (ServerSocket s = new ServerSocket(0)) {
@@ -328,7 +532,7 @@ class MigsdkTest {
         Run r = run(emulator, "smc", "delete-replication-job", "--endpoint", "http://127.0.0.1:" + closedPort, "j-1");
 
         assertThat(r.exit()).isEqualTo(5);
-        assertThat(r.err()).contains("failed:", "hint: check --region/--endpoint and the network");
+        assertThat(r.err()).contains("failed:", "hint: check --endpoint and the network");
     }
 
     @Test
@@ -336,11 +540,53 @@ class MigsdkTest {
         Run r = run(emulator, "--help");
 
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("Exit codes:", "0   every operation succeeded", "2   usage error",
+        assertThat(r.out()).contains("Exit codes:", "0   every operation succeeded; with --dry-run: every request "
+                        + "was built and", "2   usage error",
                 "3   the service refused", "4   partial failure", "5   client error", "smc", "dts", "oms", "sms",
                 "emulator", "demo");
         assertThat(run(emulator, "smc", "delete-replication-job", "--help").out())
                 .contains("--dry-run", "--ids-file", "--concurrency", "--output", "--profile", "--endpoint");
+    }
+
+    @Test
+    void everyHelpFitsEightyColumnsAndKeepsPathsAndNamesWhole(MigrationEmulator emulator) {
+        List<List<String>> commands = List.of(List.of(), List.of("smc"), List.of("smc", "delete-replication-job"),
+                List.of("smc", "stop-replication-job"), List.of("dts"), List.of("dts", "delete-dts-job"),
+                List.of("oms"), List.of("oms", "delete-task"), List.of("sms"), List.of("sms", "delete-task"),
+                List.of("emulator"), List.of("demo"));
+        StringBuilder all = new StringBuilder();
+
+        for (List<String> command : commands) {
+            Run r = run(emulator, java.util.stream.Stream.concat(command.stream(), java.util.stream.Stream.of(
+                    "--help")).toArray(String[]::new));
+
+            assertThat(r.exit()).as("%s", command).isZero();
+            assertThat(r.out().lines()).as("%s", command).allSatisfy(line -> assertThat(line).hasSizeLessThan(81));
+            all.append(r.out());
+        }
+        assertThat(all.toString()).contains("~/.aliyun/config.json", "~/.alibabacloud/credentials.ini",
+                "~/.huaweicloud/credentials", "HUAWEICLOUD_SDK_CREDENTIALS_FILE", "::1", "https://HOST[:PORT]")
+                .doesNotContain("Alibaba only", "endpointOverride");
+    }
+
+    @Test
+    void readmeExitCodeTableIsTheOneInTheHelp() throws IOException {
+        CliContext context = credentials(null, null).create(new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()), new byte[0]);
+        var listed = Migsdk.commandLine(context).getCommandSpec().usageMessage().exitCodeList();
+        String readme = Files.readString(Path.of("../README.md"));
+
+        assertThat(listed).hasSize(5);
+        listed.forEach((code, meaning) -> assertThat(readme).contains("| " + code.strip() + " | " + meaning + " |"));
+    }
+
+    @Test
+    void emulatorAndDemoListTheirOwnExitCodes(MigrationEmulator emulator) {
+        assertThat(run(emulator, "emulator", "--help").out()).contains("0   stdin closed and the emulator stopped",
+                "5   cannot listen on the port").doesNotContain("every operation succeeded");
+        assertThat(run(emulator, "demo", "--help").out()).contains("0   every step behaved as expected",
+                "3   some step did not behave as expected (marked UNEXPECTED in the table)")
+                .doesNotContain("partial failure");
     }
 
     // ------------------------------------------------------------------ emulator and demo
