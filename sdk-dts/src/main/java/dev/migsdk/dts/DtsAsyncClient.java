@@ -1,5 +1,6 @@
 package dev.migsdk.dts;
 
+import dev.migsdk.dts.internal.DefaultDtsAsyncClientBuilder;
 import dev.migsdk.dts.model.DeleteDtsJobRequest;
 import dev.migsdk.dts.model.DeleteDtsJobResponse;
 import java.util.concurrent.CompletableFuture;
@@ -14,7 +15,7 @@ public interface DtsAsyncClient extends AutoCloseable {
 
     /** A builder for an async client. */
     static DtsAsyncClientBuilder builder() {
-        return new DtsAsyncClientBuilder();
+        return new DefaultDtsAsyncClientBuilder();
     }
 
     /** See {@link DtsClient#deleteDtsJob(DeleteDtsJobRequest)}. */

@@ -1,5 +1,6 @@
 package dev.migsdk.oms;
 
+import dev.migsdk.oms.internal.DefaultOmsAsyncClientBuilder;
 import dev.migsdk.oms.model.DeleteTaskRequest;
 import dev.migsdk.oms.model.DeleteTaskResponse;
 import java.util.concurrent.CompletableFuture;
@@ -14,7 +15,7 @@ public interface OmsAsyncClient extends AutoCloseable {
 
     /** A builder for an async client. */
     static OmsAsyncClientBuilder builder() {
-        return new OmsAsyncClientBuilder();
+        return new DefaultOmsAsyncClientBuilder();
     }
 
     /** See {@link OmsClient#deleteTask(DeleteTaskRequest)}. */

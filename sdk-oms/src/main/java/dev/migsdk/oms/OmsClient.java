@@ -1,5 +1,6 @@
 package dev.migsdk.oms;
 
+import dev.migsdk.oms.internal.DefaultOmsClientBuilder;
 import dev.migsdk.oms.model.DeleteTaskRequest;
 import dev.migsdk.oms.model.DeleteTaskResponse;
 import java.util.function.Consumer;
@@ -17,7 +18,7 @@ public interface OmsClient extends AutoCloseable {
 
     /** A builder for a client. */
     static OmsClientBuilder builder() {
-        return new OmsClientBuilder();
+        return new DefaultOmsClientBuilder();
     }
 
     /**

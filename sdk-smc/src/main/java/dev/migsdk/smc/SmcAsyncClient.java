@@ -1,5 +1,6 @@
 package dev.migsdk.smc;
 
+import dev.migsdk.smc.internal.DefaultSmcAsyncClientBuilder;
 import dev.migsdk.smc.model.DeleteReplicationJobRequest;
 import dev.migsdk.smc.model.DeleteReplicationJobResponse;
 import dev.migsdk.smc.model.StopReplicationJobRequest;
@@ -16,7 +17,7 @@ public interface SmcAsyncClient extends AutoCloseable {
 
     /** A builder for an async client. */
     static SmcAsyncClientBuilder builder() {
-        return new SmcAsyncClientBuilder();
+        return new DefaultSmcAsyncClientBuilder();
     }
 
     /** See {@link SmcClient#deleteReplicationJob(DeleteReplicationJobRequest)}. */

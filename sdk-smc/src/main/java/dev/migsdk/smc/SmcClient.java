@@ -1,5 +1,6 @@
 package dev.migsdk.smc;
 
+import dev.migsdk.smc.internal.DefaultSmcClientBuilder;
 import dev.migsdk.smc.model.DeleteReplicationJobRequest;
 import dev.migsdk.smc.model.DeleteReplicationJobResponse;
 import dev.migsdk.smc.model.StopReplicationJobRequest;
@@ -18,7 +19,7 @@ public interface SmcClient extends AutoCloseable {
 
     /** A builder for a client; SMC uses {@code smc.aliyuncs.com} whatever the region. */
     static SmcClientBuilder builder() {
-        return new SmcClientBuilder();
+        return new DefaultSmcClientBuilder();
     }
 
     /**

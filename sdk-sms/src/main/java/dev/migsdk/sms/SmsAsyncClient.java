@@ -1,5 +1,6 @@
 package dev.migsdk.sms;
 
+import dev.migsdk.sms.internal.DefaultSmsAsyncClientBuilder;
 import dev.migsdk.sms.model.DeleteTaskRequest;
 import dev.migsdk.sms.model.DeleteTaskResponse;
 import java.util.concurrent.CompletableFuture;
@@ -14,7 +15,7 @@ public interface SmsAsyncClient extends AutoCloseable {
 
     /** A builder for an async client. */
     static SmsAsyncClientBuilder builder() {
-        return new SmsAsyncClientBuilder();
+        return new DefaultSmsAsyncClientBuilder();
     }
 
     /** See {@link SmsClient#deleteTask(DeleteTaskRequest)}. */

@@ -1,5 +1,6 @@
 package dev.migsdk.sms;
 
+import dev.migsdk.sms.internal.DefaultSmsClientBuilder;
 import dev.migsdk.sms.model.DeleteTaskRequest;
 import dev.migsdk.sms.model.DeleteTaskResponse;
 import java.util.function.Consumer;
@@ -19,7 +20,7 @@ public interface SmsClient extends AutoCloseable {
 
     /** A builder for a client. */
     static SmsClientBuilder builder() {
-        return new SmsClientBuilder();
+        return new DefaultSmsClientBuilder();
     }
 
     /**

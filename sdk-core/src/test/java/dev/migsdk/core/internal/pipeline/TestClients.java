@@ -5,8 +5,8 @@ import dev.migsdk.core.SdkResponse;
 import dev.migsdk.core.Sleeper;
 import dev.migsdk.core.auth.AlibabaCredentials;
 import dev.migsdk.core.auth.HuaweiCredentials;
-import dev.migsdk.core.client.AlibabaClientBuilder;
-import dev.migsdk.core.client.HuaweiClientBuilder;
+import dev.migsdk.core.internal.client.AlibabaBaseClientBuilder;
+import dev.migsdk.core.internal.client.HuaweiBaseClientBuilder;
 import dev.migsdk.core.internal.pipeline.ServiceSpec.HuaweiScope;
 import dev.migsdk.core.internal.protocol.ErrorKind;
 import java.time.Duration;
@@ -51,13 +51,13 @@ final class TestClients {
         return new HuaweiBuilder();
     }
 
-    static final class AlibabaBuilder extends AlibabaClientBuilder<AlibabaBuilder> {
+    static final class AlibabaBuilder extends AlibabaBaseClientBuilder<AlibabaBuilder> {
         ClientRuntime<AlibabaCredentials> build() {
             return buildRuntime(ALIBABA);
         }
     }
 
-    static final class HuaweiBuilder extends HuaweiClientBuilder<HuaweiBuilder> {
+    static final class HuaweiBuilder extends HuaweiBaseClientBuilder<HuaweiBuilder> {
         ClientRuntime<HuaweiCredentials> build() {
             return buildRuntime(HUAWEI);
         }
