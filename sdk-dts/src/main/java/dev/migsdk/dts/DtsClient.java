@@ -33,9 +33,7 @@ public interface DtsClient extends AutoCloseable {
 
     /** Like {@link #deleteDtsJob(DeleteDtsJobRequest)}, with the request built in place. */
     default DeleteDtsJobResponse deleteDtsJob(Consumer<DeleteDtsJobRequest.Builder> request) {
-        DeleteDtsJobRequest.Builder b = DeleteDtsJobRequest.builder();
-        request.accept(b);
-        return deleteDtsJob(b.build());
+        return deleteDtsJob(DeleteDtsJobRequest.builder().applyMutation(request).build());
     }
 
     /** Releases the client's connections and threads. */

@@ -1,5 +1,6 @@
 package dev.migsdk.oms;
 
+import dev.migsdk.core.internal.client.Requests;
 import dev.migsdk.oms.internal.DefaultOmsAsyncClientBuilder;
 import dev.migsdk.oms.model.DeleteTaskRequest;
 import dev.migsdk.oms.model.DeleteTaskResponse;
@@ -23,15 +24,7 @@ public interface OmsAsyncClient extends AutoCloseable {
 
     /** See {@link OmsClient#deleteTask(Consumer)}. */
     default CompletableFuture<DeleteTaskResponse> deleteTask(Consumer<DeleteTaskRequest.Builder> request) {
-        DeleteTaskRequest built;
-        try {
-            DeleteTaskRequest.Builder b = DeleteTaskRequest.builder();
-            request.accept(b);
-            built = b.build();
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        return deleteTask(built);
+        return Requests.async(() -> DeleteTaskRequest.builder().applyMutation(request).build(), this::deleteTask);
     }
 
     /** Releases the client's connections and threads. */

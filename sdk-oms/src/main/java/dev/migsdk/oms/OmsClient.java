@@ -32,9 +32,7 @@ public interface OmsClient extends AutoCloseable {
 
     /** Like {@link #deleteTask(DeleteTaskRequest)}, with the request built in place. */
     default DeleteTaskResponse deleteTask(Consumer<DeleteTaskRequest.Builder> request) {
-        DeleteTaskRequest.Builder b = DeleteTaskRequest.builder();
-        request.accept(b);
-        return deleteTask(b.build());
+        return deleteTask(DeleteTaskRequest.builder().applyMutation(request).build());
     }
 
     /** Releases the client's connections and threads. */
