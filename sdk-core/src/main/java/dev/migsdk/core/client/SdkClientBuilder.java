@@ -27,7 +27,7 @@ public interface SdkClientBuilder<B extends SdkClientBuilder<B, C>, C extends Cr
 
     /**
      * Sends calls to this URI instead of the region's endpoint (private endpoints, the emulator, tests).
-     * Only scheme, host and port are allowed. {@code http} needs {@link #allowPlainHttp(boolean)}.
+     * Only scheme, host and port (1 to 65535) are allowed. {@code http} needs {@link #allowPlainHttp(boolean)}.
      */
     B endpointOverride(URI endpoint);
 

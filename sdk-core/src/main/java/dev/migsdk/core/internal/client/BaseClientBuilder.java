@@ -234,6 +234,10 @@ public abstract class BaseClientBuilder<B extends SdkClientBuilder<B, C>, C exte
                     && !u.getRawPath().equals("/"))) {
                 throw new IllegalArgumentException("endpointOverride must be scheme://host[:port] only: " + u);
             }
+            int port = u.getPort(); // -1: none given, the scheme's default
+            if (port != -1 && (port < 1 || port > 65535)) {
+                throw new IllegalArgumentException("endpointOverride port must be 1 to 65535, not " + port + ": " + u);
+            }
             if (scheme.equals("http")) {
                 // Logged under the public builder's name, which users (and the examples) configure.
                 Logs.whenReady(() -> LoggerFactory.getLogger(SdkClientBuilder.class).warn(

@@ -15,8 +15,11 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A made-up regional Alibaba service and Huawei service with one delete operation each, for pipeline tests. */
-final class TestClients {
+/**
+ * A made-up regional Alibaba service and Huawei service with one delete operation each, for pipeline and
+ * client-builder tests.
+ */
+public final class TestClients {
     static final ServiceSpec ALIBABA = ServiceSpec.alibaba("TST", "2020-01-01",
             region -> region == null ? null : "tst." + region + ".aliyuncs.com",
             Map.of("Job.NotFound", ErrorKind.NOT_FOUND, "Job.Busy", ErrorKind.INVALID_STATUS));
@@ -24,7 +27,7 @@ final class TestClients {
             region -> region == null ? null : "hts." + region + ".myhuaweicloud.com",
             Map.of("HTS.404", ErrorKind.NOT_FOUND));
 
-    static final RpcOperation<DeleteThing, Deleted> RPC_DELETE = RpcOperation.<DeleteThing, Deleted>builder("DeleteThing")
+    public static final RpcOperation<DeleteThing, Deleted> RPC_DELETE = RpcOperation.<DeleteThing, Deleted>builder("DeleteThing")
             .param("ThingId", DeleteThing::id)
             .validator(r -> dev.migsdk.core.internal.util.Validate.id(r.id(), "thingId", 64))
             .delete(true)
@@ -43,7 +46,7 @@ final class TestClients {
     private TestClients() {
     }
 
-    static AlibabaBuilder alibaba() {
+    public static AlibabaBuilder alibaba() {
         return new AlibabaBuilder();
     }
 
@@ -51,8 +54,8 @@ final class TestClients {
         return new HuaweiBuilder();
     }
 
-    static final class AlibabaBuilder extends AlibabaBaseClientBuilder<AlibabaBuilder> {
-        ClientRuntime<AlibabaCredentials> build() {
+    public static final class AlibabaBuilder extends AlibabaBaseClientBuilder<AlibabaBuilder> {
+        public ClientRuntime<AlibabaCredentials> build() {
             return buildRuntime(ALIBABA);
         }
     }
@@ -63,7 +66,7 @@ final class TestClients {
         }
     }
 
-    static final class DeleteThing extends SdkRequest {
+    public static final class DeleteThing extends SdkRequest {
         private final String id;
 
         private DeleteThing(Builder b) {
@@ -71,7 +74,7 @@ final class TestClients {
             this.id = b.id;
         }
 
-        static DeleteThing of(String id) {
+        public static DeleteThing of(String id) {
             return new Builder().id(id).build();
         }
 
@@ -97,7 +100,7 @@ final class TestClients {
         }
     }
 
-    static final class Deleted extends SdkResponse {
+    public static final class Deleted extends SdkResponse {
         final boolean alreadyDeleted;
 
         Deleted(String requestId, int status, boolean alreadyDeleted) {
