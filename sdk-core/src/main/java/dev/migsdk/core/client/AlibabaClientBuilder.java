@@ -10,7 +10,8 @@ import dev.migsdk.core.auth.AlibabaSignatureAlgorithm;
  *
  * @param <B> the concrete builder
  */
-public interface AlibabaClientBuilder<B extends AlibabaClientBuilder<B>> extends SdkClientBuilder<B, AlibabaCredentials> {
+public interface AlibabaClientBuilder<B extends AlibabaClientBuilder<B>>
+        extends SdkClientBuilder<B, AlibabaCredentials> {
 
     /** How requests are signed (default {@link AlibabaSignatureAlgorithm#ACS3_HMAC_SHA256}). */
     B signatureAlgorithm(AlibabaSignatureAlgorithm algorithm);

@@ -11,7 +11,8 @@ import dev.migsdk.core.auth.HuaweiSignatureAlgorithm;
  *
  * @param <B> the concrete builder
  */
-public interface HuaweiClientBuilder<B extends HuaweiClientBuilder<B>> extends SdkClientBuilder<B, HuaweiCredentials> {
+public interface HuaweiClientBuilder<B extends HuaweiClientBuilder<B>>
+        extends SdkClientBuilder<B, HuaweiCredentials> {
 
     /** How AK/SK requests are signed (default {@link HuaweiSignatureAlgorithm#SDK_HMAC_SHA256}). */
     B signatureAlgorithm(HuaweiSignatureAlgorithm algorithm);

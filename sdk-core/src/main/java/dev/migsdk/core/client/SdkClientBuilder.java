@@ -14,8 +14,8 @@ import okhttp3.OkHttpClient;
  * Settings every client shares. A builder is not thread-safe; the client it builds is immutable and
  * thread-safe. Settings are checked when the client is built. Defaults: HTTPS to the region's endpoint,
  * the provider's default credentials chain, {@link RetryPolicy#defaults()}, connect timeout 5 s, read and
- * write timeouts 30 s, no API-call or attempt timeout, 64 concurrent requests, a retry budget, idempotent
- * deletes, no adaptive rate limiting.
+ * write timeouts 30 s (unless an {@link #httpClient(OkHttpClient)} brings its own), no API-call or attempt
+ * timeout, 64 concurrent requests, a retry budget, idempotent deletes, no adaptive rate limiting, no proxy.
  *
  * @param <B> the concrete builder
  * @param <C> the credentials the client signs with
@@ -52,13 +52,13 @@ public interface SdkClientBuilder<B extends SdkClientBuilder<B, C>, C extends Cr
     /** Deadline for one attempt (connect, send, wait, read); a timed-out attempt is retried. Unset: none. */
     B apiCallAttemptTimeout(Duration timeout);
 
-    /** TCP/TLS connect timeout (default 5 s). */
+    /** TCP/TLS connect timeout (default 5 s, or the {@linkplain #httpClient given client}'s). */
     B connectTimeout(Duration timeout);
 
-    /** Longest silence while reading a response (default 30 s). */
+    /** Longest silence while reading a response (default 30 s, or the {@linkplain #httpClient given client}'s). */
     B readTimeout(Duration timeout);
 
-    /** Longest stall while writing a request (default 30 s). */
+    /** Longest stall while writing a request (default 30 s, or the {@linkplain #httpClient given client}'s). */
     B writeTimeout(Duration timeout);
 
     /** An HTTP proxy (default none). */
@@ -68,8 +68,19 @@ public interface SdkClientBuilder<B extends SdkClientBuilder<B, C>, C extends Cr
     B userAgentSuffix(String suffix);
 
     /**
-     * An OkHttp client to share its connection pool and dispatcher (and to supply your own TLS trust).
-     * The SDK derives its own settings from it (no redirects, its timeouts stay yours) and never shuts it down.
+     * An OkHttp client whose threads, connections and settings the client shares (e.g. to supply your own
+     * TLS trust or interceptors). This builder's settings still apply:
+     * <ul>
+     *   <li>the SDK uses its own dispatcher, which runs calls on the given client's
+     *       {@code dispatcher().executorService()} but admits at most {@link #maxConcurrency(int)} calls
+     *       (the given dispatcher's limits do not apply);</li>
+     *   <li>a connect, read or write timeout set on this builder replaces the given client's; one not set
+     *       keeps the given client's value (the 5 s / 30 s / 30 s defaults apply only without a given client);</li>
+     *   <li>the connection pool is shared; a {@link #proxy(ProxyConfig)} set here replaces the given
+     *       client's; redirects and OkHttp's own connection retries are off.</li>
+     * </ul>
+     * Closing the SDK client shuts down neither the given client's executor nor its connection pool: they
+     * stay yours to close.
      */
     B httpClient(OkHttpClient client);
 

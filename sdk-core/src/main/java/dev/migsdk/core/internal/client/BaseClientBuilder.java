@@ -45,6 +45,9 @@ public abstract class BaseClientBuilder<B extends SdkClientBuilder<B, C>, C exte
     private static final long MAX_RESPONSE_BYTES = 1 << 20;
     private static final int RETRY_BUDGET_CAPACITY = 500;
     private static final int RETRY_COST = 5;
+    private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(30);
 
     private String region;
     private URI endpointOverride;
@@ -53,9 +56,9 @@ public abstract class BaseClientBuilder<B extends SdkClientBuilder<B, C>, C exte
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private Duration apiCallTimeout;
     private Duration apiCallAttemptTimeout;
-    private Duration connectTimeout = Duration.ofSeconds(5);
-    private Duration readTimeout = Duration.ofSeconds(30);
-    private Duration writeTimeout = Duration.ofSeconds(30);
+    private Duration connectTimeout; // unset: the given httpClient's, else the default
+    private Duration readTimeout;
+    private Duration writeTimeout;
     private ProxyConfig proxy;
     private String userAgentSuffix;
     private OkHttpClient httpClient;
@@ -257,19 +260,34 @@ public abstract class BaseClientBuilder<B extends SdkClientBuilder<B, C>, C exte
         return new Endpoint("https", host, -1);
     }
 
+    /**
+     * The OkHttp client calls go through. Its dispatcher is always the SDK's, so {@code maxConcurrency}
+     * holds; with a given client it runs calls on that client's executor (which the SDK then does not own
+     * and never shuts down) and shares its connection pool, TLS settings and interceptors. Timeouts set on
+     * this builder win; unset ones are the given client's, or the defaults without one.
+     */
     private OkHttpClient okHttpClient() {
         OkHttpClient.Builder b;
+        Dispatcher dispatcher;
         if (httpClient != null) {
             b = httpClient.newBuilder();
+            dispatcher = new Dispatcher(httpClient.dispatcher().executorService());
         } else {
-            Dispatcher dispatcher = new Dispatcher();
-            dispatcher.setMaxRequests(maxConcurrency);
-            dispatcher.setMaxRequestsPerHost(maxConcurrency);
-            b = new OkHttpClient.Builder()
-                    .dispatcher(dispatcher)
-                    .connectTimeout(connectTimeout)
-                    .readTimeout(readTimeout)
-                    .writeTimeout(writeTimeout);
+            b = new OkHttpClient.Builder().connectTimeout(DEFAULT_CONNECT_TIMEOUT).readTimeout(DEFAULT_READ_TIMEOUT)
+                    .writeTimeout(DEFAULT_WRITE_TIMEOUT);
+            dispatcher = new Dispatcher();
+        }
+        dispatcher.setMaxRequests(maxConcurrency);
+        dispatcher.setMaxRequestsPerHost(maxConcurrency);
+        b.dispatcher(dispatcher);
+        if (connectTimeout != null) {
+            b.connectTimeout(connectTimeout);
+        }
+        if (readTimeout != null) {
+            b.readTimeout(readTimeout);
+        }
+        if (writeTimeout != null) {
+            b.writeTimeout(writeTimeout);
         }
         b.followRedirects(false).followSslRedirects(false).retryOnConnectionFailure(false);
         if (proxy != null) {
