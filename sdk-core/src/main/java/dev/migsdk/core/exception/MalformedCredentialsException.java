@@ -10,10 +10,12 @@ package dev.migsdk.core.exception;
 public class MalformedCredentialsException extends CredentialsException {
     private static final long serialVersionUID = 1L;
 
+    /** With a message naming the source and what is wrong with it (never a secret). */
     public MalformedCredentialsException(String message) {
         super(message);
     }
 
+    /** With a message and the error that showed the source to be malformed (e.g. a parse error). */
     public MalformedCredentialsException(String message, Throwable cause) {
         super(message, cause);
     }
