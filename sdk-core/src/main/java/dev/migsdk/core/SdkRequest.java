@@ -45,6 +45,12 @@ public abstract class SdkRequest {
             return self();
         }
 
+        /** Lets {@code mutation} set fields on this builder, e.g. a caller's {@code Consumer<Builder>}. */
+        public B applyMutation(Consumer<? super B> mutation) {
+            mutation.accept(self());
+            return self();
+        }
+
         @SuppressWarnings("unchecked")
         protected final B self() {
             return (B) this;

@@ -1,5 +1,7 @@
 package dev.migsdk.dts;
 
+import dev.migsdk.core.internal.client.Requests;
+import dev.migsdk.dts.internal.DefaultDtsAsyncClientBuilder;
 import dev.migsdk.dts.model.DeleteDtsJobRequest;
 import dev.migsdk.dts.model.DeleteDtsJobResponse;
 import java.util.concurrent.CompletableFuture;
@@ -14,7 +16,7 @@ public interface DtsAsyncClient extends AutoCloseable {
 
     /** A builder for an async client. */
     static DtsAsyncClientBuilder builder() {
-        return new DtsAsyncClientBuilder();
+        return new DefaultDtsAsyncClientBuilder();
     }
 
     /** See {@link DtsClient#deleteDtsJob(DeleteDtsJobRequest)}. */
@@ -22,15 +24,7 @@ public interface DtsAsyncClient extends AutoCloseable {
 
     /** See {@link DtsClient#deleteDtsJob(Consumer)}. */
     default CompletableFuture<DeleteDtsJobResponse> deleteDtsJob(Consumer<DeleteDtsJobRequest.Builder> request) {
-        DeleteDtsJobRequest built;
-        try {
-            DeleteDtsJobRequest.Builder b = DeleteDtsJobRequest.builder();
-            request.accept(b);
-            built = b.build();
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        return deleteDtsJob(built);
+        return Requests.async(() -> DeleteDtsJobRequest.builder().applyMutation(request).build(), this::deleteDtsJob);
     }
 
     /** Releases the client's connections and threads. */

@@ -1,5 +1,6 @@
 package dev.migsdk.dts;
 
+import dev.migsdk.dts.internal.DefaultDtsClientBuilder;
 import dev.migsdk.dts.model.DeleteDtsJobRequest;
 import dev.migsdk.dts.model.DeleteDtsJobResponse;
 import java.util.function.Consumer;
@@ -18,7 +19,7 @@ public interface DtsClient extends AutoCloseable {
 
     /** A builder for a client. */
     static DtsClientBuilder builder() {
-        return new DtsClientBuilder();
+        return new DefaultDtsClientBuilder();
     }
 
     /**
@@ -32,9 +33,7 @@ public interface DtsClient extends AutoCloseable {
 
     /** Like {@link #deleteDtsJob(DeleteDtsJobRequest)}, with the request built in place. */
     default DeleteDtsJobResponse deleteDtsJob(Consumer<DeleteDtsJobRequest.Builder> request) {
-        DeleteDtsJobRequest.Builder b = DeleteDtsJobRequest.builder();
-        request.accept(b);
-        return deleteDtsJob(b.build());
+        return deleteDtsJob(DeleteDtsJobRequest.builder().applyMutation(request).build());
     }
 
     /** Releases the client's connections and threads. */

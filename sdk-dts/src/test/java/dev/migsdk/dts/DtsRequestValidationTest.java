@@ -109,4 +109,15 @@ class DtsRequestValidationTest {
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("request");
         assertThat(h.server.getRequestCount()).isZero();
     }
+
+    @ParameterizedTest
+    @EnumSource(CallMode.class)
+    void builderCodeThatThrowsFailsTheCallAndSendsNothing(CallMode mode) {
+        IllegalStateException boom = new IllegalStateException("boom");
+
+        assertThatThrownBy(() -> h.delete(mode, b -> {
+            throw boom;
+        })).isSameAs(boom);
+        assertThat(h.server.getRequestCount()).isZero();
+    }
 }

@@ -1,5 +1,7 @@
 package dev.migsdk.oms;
 
+import dev.migsdk.core.internal.client.Requests;
+import dev.migsdk.oms.internal.DefaultOmsAsyncClientBuilder;
 import dev.migsdk.oms.model.DeleteTaskRequest;
 import dev.migsdk.oms.model.DeleteTaskResponse;
 import java.util.concurrent.CompletableFuture;
@@ -14,7 +16,7 @@ public interface OmsAsyncClient extends AutoCloseable {
 
     /** A builder for an async client. */
     static OmsAsyncClientBuilder builder() {
-        return new OmsAsyncClientBuilder();
+        return new DefaultOmsAsyncClientBuilder();
     }
 
     /** See {@link OmsClient#deleteTask(DeleteTaskRequest)}. */
@@ -22,15 +24,7 @@ public interface OmsAsyncClient extends AutoCloseable {
 
     /** See {@link OmsClient#deleteTask(Consumer)}. */
     default CompletableFuture<DeleteTaskResponse> deleteTask(Consumer<DeleteTaskRequest.Builder> request) {
-        DeleteTaskRequest built;
-        try {
-            DeleteTaskRequest.Builder b = DeleteTaskRequest.builder();
-            request.accept(b);
-            built = b.build();
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        return deleteTask(built);
+        return Requests.async(() -> DeleteTaskRequest.builder().applyMutation(request).build(), this::deleteTask);
     }
 
     /** Releases the client's connections and threads. */

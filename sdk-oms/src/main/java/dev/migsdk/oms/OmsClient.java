@@ -1,5 +1,6 @@
 package dev.migsdk.oms;
 
+import dev.migsdk.oms.internal.DefaultOmsClientBuilder;
 import dev.migsdk.oms.model.DeleteTaskRequest;
 import dev.migsdk.oms.model.DeleteTaskResponse;
 import java.util.function.Consumer;
@@ -17,7 +18,7 @@ public interface OmsClient extends AutoCloseable {
 
     /** A builder for a client. */
     static OmsClientBuilder builder() {
-        return new OmsClientBuilder();
+        return new DefaultOmsClientBuilder();
     }
 
     /**
@@ -31,9 +32,7 @@ public interface OmsClient extends AutoCloseable {
 
     /** Like {@link #deleteTask(DeleteTaskRequest)}, with the request built in place. */
     default DeleteTaskResponse deleteTask(Consumer<DeleteTaskRequest.Builder> request) {
-        DeleteTaskRequest.Builder b = DeleteTaskRequest.builder();
-        request.accept(b);
-        return deleteTask(b.build());
+        return deleteTask(DeleteTaskRequest.builder().applyMutation(request).build());
     }
 
     /** Releases the client's connections and threads. */

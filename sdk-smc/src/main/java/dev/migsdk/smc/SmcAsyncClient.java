@@ -1,5 +1,7 @@
 package dev.migsdk.smc;
 
+import dev.migsdk.core.internal.client.Requests;
+import dev.migsdk.smc.internal.DefaultSmcAsyncClientBuilder;
 import dev.migsdk.smc.model.DeleteReplicationJobRequest;
 import dev.migsdk.smc.model.DeleteReplicationJobResponse;
 import dev.migsdk.smc.model.StopReplicationJobRequest;
@@ -16,7 +18,7 @@ public interface SmcAsyncClient extends AutoCloseable {
 
     /** A builder for an async client. */
     static SmcAsyncClientBuilder builder() {
-        return new SmcAsyncClientBuilder();
+        return new DefaultSmcAsyncClientBuilder();
     }
 
     /** See {@link SmcClient#deleteReplicationJob(DeleteReplicationJobRequest)}. */
@@ -25,15 +27,8 @@ public interface SmcAsyncClient extends AutoCloseable {
     /** See {@link SmcClient#deleteReplicationJob(Consumer)}. */
     default CompletableFuture<DeleteReplicationJobResponse> deleteReplicationJob(
             Consumer<DeleteReplicationJobRequest.Builder> request) {
-        DeleteReplicationJobRequest built;
-        try {
-            DeleteReplicationJobRequest.Builder b = DeleteReplicationJobRequest.builder();
-            request.accept(b);
-            built = b.build();
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        return deleteReplicationJob(built);
+        return Requests.async(() -> DeleteReplicationJobRequest.builder().applyMutation(request).build(),
+                this::deleteReplicationJob);
     }
 
     /** See {@link SmcClient#stopReplicationJob(StopReplicationJobRequest)}. */
@@ -42,15 +37,8 @@ public interface SmcAsyncClient extends AutoCloseable {
     /** See {@link SmcClient#stopReplicationJob(Consumer)}. */
     default CompletableFuture<StopReplicationJobResponse> stopReplicationJob(
             Consumer<StopReplicationJobRequest.Builder> request) {
-        StopReplicationJobRequest built;
-        try {
-            StopReplicationJobRequest.Builder b = StopReplicationJobRequest.builder();
-            request.accept(b);
-            built = b.build();
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        return stopReplicationJob(built);
+        return Requests.async(() -> StopReplicationJobRequest.builder().applyMutation(request).build(),
+                this::stopReplicationJob);
     }
 
     /** Releases the client's connections and threads. */

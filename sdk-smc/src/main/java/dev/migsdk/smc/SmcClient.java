@@ -1,5 +1,6 @@
 package dev.migsdk.smc;
 
+import dev.migsdk.smc.internal.DefaultSmcClientBuilder;
 import dev.migsdk.smc.model.DeleteReplicationJobRequest;
 import dev.migsdk.smc.model.DeleteReplicationJobResponse;
 import dev.migsdk.smc.model.StopReplicationJobRequest;
@@ -18,7 +19,7 @@ public interface SmcClient extends AutoCloseable {
 
     /** A builder for a client; SMC uses {@code smc.aliyuncs.com} whatever the region. */
     static SmcClientBuilder builder() {
-        return new SmcClientBuilder();
+        return new DefaultSmcClientBuilder();
     }
 
     /**
@@ -33,9 +34,7 @@ public interface SmcClient extends AutoCloseable {
 
     /** Like {@link #deleteReplicationJob(DeleteReplicationJobRequest)}, with the request built in place. */
     default DeleteReplicationJobResponse deleteReplicationJob(Consumer<DeleteReplicationJobRequest.Builder> request) {
-        DeleteReplicationJobRequest.Builder b = DeleteReplicationJobRequest.builder();
-        request.accept(b);
-        return deleteReplicationJob(b.build());
+        return deleteReplicationJob(DeleteReplicationJobRequest.builder().applyMutation(request).build());
     }
 
     /**
@@ -50,9 +49,7 @@ public interface SmcClient extends AutoCloseable {
 
     /** Like {@link #stopReplicationJob(StopReplicationJobRequest)}, with the request built in place. */
     default StopReplicationJobResponse stopReplicationJob(Consumer<StopReplicationJobRequest.Builder> request) {
-        StopReplicationJobRequest.Builder b = StopReplicationJobRequest.builder();
-        request.accept(b);
-        return stopReplicationJob(b.build());
+        return stopReplicationJob(StopReplicationJobRequest.builder().applyMutation(request).build());
     }
 
     /** Releases the client's connections and threads. */

@@ -129,4 +129,22 @@ class SmcRequestValidationTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("X-Note");
         assertThat(h.server.getRequestCount()).isZero();
     }
+
+    @ParameterizedTest
+    @EnumSource(CallMode.class)
+    void builderCodeThatThrowsFailsTheCallAndSendsNothing(CallMode mode) {
+        IllegalStateException boom = new IllegalStateException("boom");
+
+        assertThatThrownBy(() -> mode.call(() -> h.sync.deleteReplicationJob(b -> {
+            throw boom;
+        }), () -> h.async.deleteReplicationJob(b -> {
+            throw boom;
+        }))).isSameAs(boom);
+        assertThatThrownBy(() -> mode.call(() -> h.sync.stopReplicationJob(b -> {
+            throw boom;
+        }), () -> h.async.stopReplicationJob(b -> {
+            throw boom;
+        }))).isSameAs(boom);
+        assertThat(h.server.getRequestCount()).isZero();
+    }
 }

@@ -1,5 +1,7 @@
 package dev.migsdk.sms;
 
+import dev.migsdk.core.internal.client.Requests;
+import dev.migsdk.sms.internal.DefaultSmsAsyncClientBuilder;
 import dev.migsdk.sms.model.DeleteTaskRequest;
 import dev.migsdk.sms.model.DeleteTaskResponse;
 import java.util.concurrent.CompletableFuture;
@@ -14,7 +16,7 @@ public interface SmsAsyncClient extends AutoCloseable {
 
     /** A builder for an async client. */
     static SmsAsyncClientBuilder builder() {
-        return new SmsAsyncClientBuilder();
+        return new DefaultSmsAsyncClientBuilder();
     }
 
     /** See {@link SmsClient#deleteTask(DeleteTaskRequest)}. */
@@ -22,15 +24,7 @@ public interface SmsAsyncClient extends AutoCloseable {
 
     /** See {@link SmsClient#deleteTask(Consumer)}. */
     default CompletableFuture<DeleteTaskResponse> deleteTask(Consumer<DeleteTaskRequest.Builder> request) {
-        DeleteTaskRequest built;
-        try {
-            DeleteTaskRequest.Builder b = DeleteTaskRequest.builder();
-            request.accept(b);
-            built = b.build();
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        return deleteTask(built);
+        return Requests.async(() -> DeleteTaskRequest.builder().applyMutation(request).build(), this::deleteTask);
     }
 
     /** Releases the client's connections and threads. */

@@ -1,5 +1,6 @@
 package dev.migsdk.sms;
 
+import dev.migsdk.sms.internal.DefaultSmsClientBuilder;
 import dev.migsdk.sms.model.DeleteTaskRequest;
 import dev.migsdk.sms.model.DeleteTaskResponse;
 import java.util.function.Consumer;
@@ -19,7 +20,7 @@ public interface SmsClient extends AutoCloseable {
 
     /** A builder for a client. */
     static SmsClientBuilder builder() {
-        return new SmsClientBuilder();
+        return new DefaultSmsClientBuilder();
     }
 
     /**
@@ -34,9 +35,7 @@ public interface SmsClient extends AutoCloseable {
 
     /** Like {@link #deleteTask(DeleteTaskRequest)}, with the request built in place. */
     default DeleteTaskResponse deleteTask(Consumer<DeleteTaskRequest.Builder> request) {
-        DeleteTaskRequest.Builder b = DeleteTaskRequest.builder();
-        request.accept(b);
-        return deleteTask(b.build());
+        return deleteTask(DeleteTaskRequest.builder().applyMutation(request).build());
     }
 
     /** Releases the client's connections and threads. */

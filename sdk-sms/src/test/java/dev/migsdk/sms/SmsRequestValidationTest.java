@@ -104,4 +104,15 @@ class SmsRequestValidationTest {
                 .hasMessageContaining("token");
         assertThat(h.server.getRequestCount()).isZero();
     }
+
+    @ParameterizedTest
+    @EnumSource(CallMode.class)
+    void builderCodeThatThrowsFailsTheCallAndSendsNothing(CallMode mode) {
+        IllegalStateException boom = new IllegalStateException("boom");
+
+        assertThatThrownBy(() -> h.delete(mode, b -> {
+            throw boom;
+        })).isSameAs(boom);
+        assertThat(h.server.getRequestCount()).isZero();
+    }
 }

@@ -2,9 +2,9 @@ package dev.migsdk.core.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.migsdk.core.exception.CredentialsException;
+import dev.migsdk.core.exception.MalformedCredentialsException;
 import dev.migsdk.core.internal.auth.IniFile;
 import dev.migsdk.core.internal.auth.JsonFiles;
-import dev.migsdk.core.internal.auth.MalformedCredentialsException;
 import dev.migsdk.core.internal.auth.SystemContext;
 import java.nio.file.Path;
 import java.util.Objects;

@@ -1,8 +1,8 @@
 package dev.migsdk.core.auth;
 
 import dev.migsdk.core.exception.CredentialsException;
+import dev.migsdk.core.exception.MalformedCredentialsException;
 import dev.migsdk.core.internal.auth.IniFile;
-import dev.migsdk.core.internal.auth.MalformedCredentialsException;
 import dev.migsdk.core.internal.auth.SystemContext;
 import java.nio.file.Path;
 import java.util.Objects;

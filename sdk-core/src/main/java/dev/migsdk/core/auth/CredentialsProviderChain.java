@@ -1,7 +1,7 @@
 package dev.migsdk.core.auth;
 
 import dev.migsdk.core.exception.CredentialsException;
-import dev.migsdk.core.internal.auth.MalformedCredentialsException;
+import dev.migsdk.core.exception.MalformedCredentialsException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -12,9 +12,12 @@ import java.util.concurrent.CompletionException;
  * Asks each provider in order and returns the first credentials found. Once a provider has answered
  * it is asked first next time, so a chain does not re-probe absent sources on every call.
  *
- * <p>A provider that finds no source (no variable, no file) lets the chain move on. A provider whose
- * source exists but is malformed (a syntax error in a credentials file, a profile missing its secret)
- * stops the chain with that error rather than silently using another identity.
+ * <p>A provider that throws a {@link CredentialsException} (no variable, no file: nothing there) lets the
+ * chain move on. A provider that throws a {@link MalformedCredentialsException} (its source exists but is
+ * malformed: a syntax error in a credentials file, a profile missing its secret) stops the chain with that
+ * error rather than silently using another identity; custom providers throw it for the same effect. Any
+ * other exception also propagates at once. When no provider has credentials, the
+ * {@code CredentialsException} names each provider and why it had none.
  */
 public final class CredentialsProviderChain<C extends Credentials> implements CredentialsProvider<C> {
     private final List<CredentialsProvider<? extends C>> providers;

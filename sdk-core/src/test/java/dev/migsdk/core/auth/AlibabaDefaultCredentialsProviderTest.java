@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migsdk.core.exception.CredentialsException;
-import dev.migsdk.core.internal.auth.MalformedCredentialsException;
+import dev.migsdk.core.exception.MalformedCredentialsException;
 import java.nio.file.Path;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;

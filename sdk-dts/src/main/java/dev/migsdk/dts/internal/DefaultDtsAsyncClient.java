@@ -11,7 +11,7 @@ import java.util.concurrent.CompletableFuture;
 public final class DefaultDtsAsyncClient implements DtsAsyncClient {
     private final ClientRuntime<AlibabaCredentials> runtime;
 
-    public DefaultDtsAsyncClient(ClientRuntime<AlibabaCredentials> runtime) {
+    DefaultDtsAsyncClient(ClientRuntime<AlibabaCredentials> runtime) {
         this.runtime = runtime;
     }
 

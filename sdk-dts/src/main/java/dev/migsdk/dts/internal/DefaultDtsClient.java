@@ -10,7 +10,7 @@ import dev.migsdk.dts.model.DeleteDtsJobResponse;
 public final class DefaultDtsClient implements DtsClient {
     private final ClientRuntime<AlibabaCredentials> runtime;
 
-    public DefaultDtsClient(ClientRuntime<AlibabaCredentials> runtime) {
+    DefaultDtsClient(ClientRuntime<AlibabaCredentials> runtime) {
         this.runtime = runtime;
     }
 

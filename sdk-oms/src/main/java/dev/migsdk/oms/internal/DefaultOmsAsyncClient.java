@@ -11,7 +11,7 @@ import java.util.concurrent.CompletableFuture;
 public final class DefaultOmsAsyncClient implements OmsAsyncClient {
     private final ClientRuntime<HuaweiCredentials> runtime;
 
-    public DefaultOmsAsyncClient(ClientRuntime<HuaweiCredentials> runtime) {
+    DefaultOmsAsyncClient(ClientRuntime<HuaweiCredentials> runtime) {
         this.runtime = runtime;
     }
 

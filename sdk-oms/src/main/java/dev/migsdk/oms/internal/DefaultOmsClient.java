@@ -10,7 +10,7 @@ import dev.migsdk.oms.model.DeleteTaskResponse;
 public final class DefaultOmsClient implements OmsClient {
     private final ClientRuntime<HuaweiCredentials> runtime;
 
-    public DefaultOmsClient(ClientRuntime<HuaweiCredentials> runtime) {
+    DefaultOmsClient(ClientRuntime<HuaweiCredentials> runtime) {
         this.runtime = runtime;
     }
 

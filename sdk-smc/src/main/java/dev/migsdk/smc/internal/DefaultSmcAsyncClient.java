@@ -13,7 +13,7 @@ import java.util.concurrent.CompletableFuture;
 public final class DefaultSmcAsyncClient implements SmcAsyncClient {
     private final ClientRuntime<AlibabaCredentials> runtime;
 
-    public DefaultSmcAsyncClient(ClientRuntime<AlibabaCredentials> runtime) {
+    DefaultSmcAsyncClient(ClientRuntime<AlibabaCredentials> runtime) {
         this.runtime = runtime;
     }
 

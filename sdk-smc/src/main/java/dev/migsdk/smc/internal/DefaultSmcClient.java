@@ -12,7 +12,7 @@ import dev.migsdk.smc.model.StopReplicationJobResponse;
 public final class DefaultSmcClient implements SmcClient {
     private final ClientRuntime<AlibabaCredentials> runtime;
 
-    public DefaultSmcClient(ClientRuntime<AlibabaCredentials> runtime) {
+    DefaultSmcClient(ClientRuntime<AlibabaCredentials> runtime) {
         this.runtime = runtime;
     }
 

@@ -11,7 +11,7 @@ import java.util.concurrent.CompletableFuture;
 public final class DefaultSmsAsyncClient implements SmsAsyncClient {
     private final ClientRuntime<HuaweiCredentials> runtime;
 
-    public DefaultSmsAsyncClient(ClientRuntime<HuaweiCredentials> runtime) {
+    DefaultSmsAsyncClient(ClientRuntime<HuaweiCredentials> runtime) {
         this.runtime = runtime;
     }
 

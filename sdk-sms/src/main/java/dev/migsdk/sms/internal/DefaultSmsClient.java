@@ -10,7 +10,7 @@ import dev.migsdk.sms.model.DeleteTaskResponse;
 public final class DefaultSmsClient implements SmsClient {
     private final ClientRuntime<HuaweiCredentials> runtime;
 
-    public DefaultSmsClient(ClientRuntime<HuaweiCredentials> runtime) {
+    DefaultSmsClient(ClientRuntime<HuaweiCredentials> runtime) {
         this.runtime = runtime;
     }
 

@@ -1,6 +1,7 @@
 package dev.migsdk.core.internal.auth;
 
 import dev.migsdk.core.exception.CredentialsException;
+import dev.migsdk.core.exception.MalformedCredentialsException;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.migsdk.core.exception.MalformedCredentialsException;
 
 /**
  * JSON parsing for credential sources. Errors report where (line and column) but never what: Jackson's

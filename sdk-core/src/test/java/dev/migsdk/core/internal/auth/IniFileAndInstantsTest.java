@@ -3,6 +3,7 @@ package dev.migsdk.core.internal.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.migsdk.core.exception.MalformedCredentialsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -5,8 +5,8 @@ import dev.migsdk.core.SdkResponse;
 import dev.migsdk.core.Sleeper;
 import dev.migsdk.core.auth.AlibabaCredentials;
 import dev.migsdk.core.auth.HuaweiCredentials;
-import dev.migsdk.core.client.AlibabaClientBuilder;
-import dev.migsdk.core.client.HuaweiClientBuilder;
+import dev.migsdk.core.internal.client.AlibabaBaseClientBuilder;
+import dev.migsdk.core.internal.client.HuaweiBaseClientBuilder;
 import dev.migsdk.core.internal.pipeline.ServiceSpec.HuaweiScope;
 import dev.migsdk.core.internal.protocol.ErrorKind;
 import java.time.Duration;
@@ -15,8 +15,11 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A made-up regional Alibaba service and Huawei service with one delete operation each, for pipeline tests. */
-final class TestClients {
+/**
+ * A made-up regional Alibaba service and Huawei service with one delete operation each, for pipeline and
+ * client-builder tests.
+ */
+public final class TestClients {
     static final ServiceSpec ALIBABA = ServiceSpec.alibaba("TST", "2020-01-01",
             region -> region == null ? null : "tst." + region + ".aliyuncs.com",
             Map.of("Job.NotFound", ErrorKind.NOT_FOUND, "Job.Busy", ErrorKind.INVALID_STATUS));
@@ -24,7 +27,7 @@ final class TestClients {
             region -> region == null ? null : "hts." + region + ".myhuaweicloud.com",
             Map.of("HTS.404", ErrorKind.NOT_FOUND));
 
-    static final RpcOperation<DeleteThing, Deleted> RPC_DELETE = RpcOperation.<DeleteThing, Deleted>builder("DeleteThing")
+    public static final RpcOperation<DeleteThing, Deleted> RPC_DELETE = RpcOperation.<DeleteThing, Deleted>builder("DeleteThing")
             .param("ThingId", DeleteThing::id)
             .validator(r -> dev.migsdk.core.internal.util.Validate.id(r.id(), "thingId", 64))
             .delete(true)
@@ -44,7 +47,7 @@ final class TestClients {
     private TestClients() {
     }
 
-    static AlibabaBuilder alibaba() {
+    public static AlibabaBuilder alibaba() {
         return new AlibabaBuilder();
     }
 
@@ -52,19 +55,19 @@ final class TestClients {
         return new HuaweiBuilder();
     }
 
-    static final class AlibabaBuilder extends AlibabaClientBuilder<AlibabaBuilder> {
-        ClientRuntime<AlibabaCredentials> build() {
+    public static final class AlibabaBuilder extends AlibabaBaseClientBuilder<AlibabaBuilder> {
+        public ClientRuntime<AlibabaCredentials> build() {
             return buildRuntime(ALIBABA);
         }
     }
 
-    static final class HuaweiBuilder extends HuaweiClientBuilder<HuaweiBuilder> {
+    static final class HuaweiBuilder extends HuaweiBaseClientBuilder<HuaweiBuilder> {
         ClientRuntime<HuaweiCredentials> build() {
             return buildRuntime(HUAWEI);
         }
     }
 
-    static final class DeleteThing extends SdkRequest {
+    public static final class DeleteThing extends SdkRequest {
         private final String id;
 
         private DeleteThing(Builder b) {
@@ -72,7 +75,7 @@ final class TestClients {
             this.id = b.id;
         }
 
-        static DeleteThing of(String id) {
+        public static DeleteThing of(String id) {
             return new Builder().id(id).build();
         }
 
@@ -98,7 +101,7 @@ final class TestClients {
         }
     }
 
-    static final class Deleted extends SdkResponse {
+    public static final class Deleted extends SdkResponse {
         final boolean alreadyDeleted;
 
         Deleted(String requestId, int status, boolean alreadyDeleted) {

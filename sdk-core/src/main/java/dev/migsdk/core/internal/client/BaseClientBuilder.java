@@ -1,0 +1,310 @@
+package dev.migsdk.core.internal.client;
+
+import dev.migsdk.core.ProxyConfig;
+import dev.migsdk.core.RetryPolicy;
+import dev.migsdk.core.Sleeper;
+import dev.migsdk.core.auth.Credentials;
+import dev.migsdk.core.auth.CredentialsProvider;
+import dev.migsdk.core.auth.StaticCredentialsProvider;
+import dev.migsdk.core.client.SdkClientBuilder;
+import dev.migsdk.core.internal.http.OkHttpTransport;
+import dev.migsdk.core.internal.pipeline.AdaptiveRateLimiter;
+import dev.migsdk.core.internal.pipeline.ClientRuntime;
+import dev.migsdk.core.internal.pipeline.RetryBudget;
+import dev.migsdk.core.internal.pipeline.RuntimeSettings;
+import dev.migsdk.core.internal.pipeline.ServiceSpec;
+import dev.migsdk.core.internal.pipeline.StartupWarmup;
+import dev.migsdk.core.internal.protocol.Endpoint;
+import dev.migsdk.core.internal.protocol.Protocol;
+import dev.migsdk.core.internal.util.Logs;
+import dev.migsdk.core.internal.util.UserAgent;
+import dev.migsdk.core.internal.util.Validate;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The settings of {@link SdkClientBuilder} and the one place that checks them and turns them into a
+ * {@link ClientRuntime}. A product's builder extends a provider's subclass and adds {@code build()}.
+ * Internal API.
+ *
+ * @param <B> the builder interface the concrete builder implements
+ * @param <C> the credentials the client signs with
+ */
+public abstract class BaseClientBuilder<B extends SdkClientBuilder<B, C>, C extends Credentials>
+        implements SdkClientBuilder<B, C> {
+    private static final Pattern REGION = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final long MAX_RESPONSE_BYTES = 1 << 20;
+    private static final int RETRY_BUDGET_CAPACITY = 500;
+    private static final int RETRY_COST = 5;
+    private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(30);
+
+    private String region;
+    private URI endpointOverride;
+    private boolean allowPlainHttp;
+    private CredentialsProvider<? extends C> credentialsProvider;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private Duration apiCallTimeout;
+    private Duration apiCallAttemptTimeout;
+    private Duration connectTimeout; // unset: the given httpClient's, else the default
+    private Duration readTimeout;
+    private Duration writeTimeout;
+    private ProxyConfig proxy;
+    private String userAgentSuffix;
+    private OkHttpClient httpClient;
+    private int maxConcurrency = 64;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.system();
+    private boolean retryBudget = true;
+    private boolean idempotentDeletes = true;
+    private boolean adaptiveRateLimiting;
+
+    protected BaseClientBuilder() {
+    }
+
+    @Override
+    public B region(String region) {
+        this.region = region;
+        return self();
+    }
+
+    @Override
+    public B endpointOverride(URI endpoint) {
+        this.endpointOverride = endpoint;
+        return self();
+    }
+
+    @Override
+    public B allowPlainHttp(boolean allow) {
+        this.allowPlainHttp = allow;
+        return self();
+    }
+
+    @Override
+    public B credentialsProvider(CredentialsProvider<? extends C> provider) {
+        this.credentialsProvider = Objects.requireNonNull(provider, "credentialsProvider");
+        return self();
+    }
+
+    @Override
+    public B credentials(C credentials) {
+        return credentialsProvider(StaticCredentialsProvider.create(Objects.requireNonNull(credentials,
+                "credentials")));
+    }
+
+    @Override
+    public B retryPolicy(RetryPolicy retryPolicy) {
+        this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+        return self();
+    }
+
+    @Override
+    public B apiCallTimeout(Duration timeout) {
+        this.apiCallTimeout = Validate.positive(timeout, "apiCallTimeout");
+        return self();
+    }
+
+    @Override
+    public B apiCallAttemptTimeout(Duration timeout) {
+        this.apiCallAttemptTimeout = Validate.positive(timeout, "apiCallAttemptTimeout");
+        return self();
+    }
+
+    @Override
+    public B connectTimeout(Duration timeout) {
+        this.connectTimeout = Validate.positive(timeout, "connectTimeout");
+        return self();
+    }
+
+    @Override
+    public B readTimeout(Duration timeout) {
+        this.readTimeout = Validate.positive(timeout, "readTimeout");
+        return self();
+    }
+
+    @Override
+    public B writeTimeout(Duration timeout) {
+        this.writeTimeout = Validate.positive(timeout, "writeTimeout");
+        return self();
+    }
+
+    @Override
+    public B proxy(ProxyConfig proxy) {
+        this.proxy = proxy;
+        return self();
+    }
+
+    @Override
+    public B userAgentSuffix(String suffix) {
+        this.userAgentSuffix = suffix == null ? null : Validate.headerValue(suffix, "userAgentSuffix");
+        return self();
+    }
+
+    @Override
+    public B httpClient(OkHttpClient client) {
+        this.httpClient = client;
+        return self();
+    }
+
+    @Override
+    public B maxConcurrency(int max) {
+        if (max < 1) {
+            throw new IllegalArgumentException("maxConcurrency must be at least 1 (was " + max + ")");
+        }
+        this.maxConcurrency = max;
+        return self();
+    }
+
+    @Override
+    public B clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        return self();
+    }
+
+    @Override
+    public B sleeper(Sleeper sleeper) {
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        return self();
+    }
+
+    @Override
+    public B retryBudget(boolean enabled) {
+        this.retryBudget = enabled;
+        return self();
+    }
+
+    @Override
+    public B idempotentDeletes(boolean enabled) {
+        this.idempotentDeletes = enabled;
+        return self();
+    }
+
+    @Override
+    public B adaptiveRateLimiting(boolean enabled) {
+        this.adaptiveRateLimiting = enabled;
+        return self();
+    }
+
+    /** The provider's default credentials chain, used when none was set. */
+    protected abstract CredentialsProvider<? extends C> defaultCredentialsProvider();
+
+    /** The provider's wire conventions for {@code spec}, with this builder's provider-specific settings. */
+    protected abstract Protocol<C> protocol(ServiceSpec spec);
+
+    /** Checks the settings and builds the runtime of a client of {@code spec}. */
+    protected final ClientRuntime<C> buildRuntime(ServiceSpec spec) {
+        StartupWarmup.start();
+        Endpoint endpoint = resolveEndpoint(spec);
+        Protocol<C> protocol = protocol(spec);
+        CredentialsProvider<? extends C> credentials = credentialsProvider != null ? credentialsProvider
+                : defaultCredentialsProvider();
+        OkHttpTransport transport = new OkHttpTransport(okHttpClient(), httpClient == null, MAX_RESPONSE_BYTES);
+        RetryBudget budget = retryBudget ? new RetryBudget(RETRY_BUDGET_CAPACITY, RETRY_COST) : RetryBudget.unlimited();
+        AdaptiveRateLimiter limiter = adaptiveRateLimiting ? new AdaptiveRateLimiter(System::nanoTime, 10_000) : null;
+        return new ClientRuntime<>(new RuntimeSettings<>(spec, protocol, endpoint, credentials, retryPolicy, budget,
+                limiter, apiCallTimeout, apiCallAttemptTimeout, clock, sleeper, UserAgent.of(userAgentSuffix),
+                idempotentDeletes, transport));
+    }
+
+    private Endpoint resolveEndpoint(ServiceSpec spec) {
+        if (region != null && (region.length() > 64 || !REGION.matcher(region).matches())) {
+            throw new IllegalArgumentException("region must look like 'cn-hangzhou' (lower-case letters, digits"
+                    + " and single hyphens, at most 64 characters): '" + region + "'");
+        }
+        if (endpointOverride != null) {
+            URI u = endpointOverride;
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("https") && !scheme.equals("http")) {
+                throw new IllegalArgumentException("endpointOverride must be an https:// URI: " + u);
+            }
+            if (scheme.equals("http") && !allowPlainHttp) {
+                throw new IllegalArgumentException("endpointOverride is plain http (" + u + "); requests and "
+                        + "signatures would travel unencrypted. Use https, or call allowPlainHttp(true) for a "
+                        + "local emulator or test server");
+            }
+            if (u.getHost() == null || u.getRawUserInfo() != null || u.getRawQuery() != null
+                    || u.getRawFragment() != null || (u.getRawPath() != null && !u.getRawPath().isEmpty()
+                    && !u.getRawPath().equals("/"))) {
+                throw new IllegalArgumentException("endpointOverride must be scheme://host[:port] only: " + u);
+            }
+            int port = u.getPort(); // -1: none given, the scheme's default
+            if (port != -1 && (port < 1 || port > 65535)) {
+                throw new IllegalArgumentException("endpointOverride port must be 1 to 65535, not " + port + ": " + u);
+            }
+            if (scheme.equals("http")) {
+                // Logged under the public builder's name, which users (and the examples) configure.
+                Logs.whenReady(() -> LoggerFactory.getLogger(SdkClientBuilder.class).warn(
+                        "{} client uses plain HTTP to {}: only for local emulators and tests", spec.name(), u));
+            }
+            String host = u.getHost();
+            if (host.startsWith("[") && host.endsWith("]")) {
+                host = host.substring(1, host.length() - 1);
+            }
+            return new Endpoint(scheme, host, u.getPort());
+        }
+        String host = spec.endpointRule().host(region);
+        if (host == null) {
+            throw new IllegalStateException(spec.name() + " client needs a region or an endpointOverride; "
+                    + "neither was set");
+        }
+        return new Endpoint("https", host, -1);
+    }
+
+    /**
+     * The OkHttp client calls go through. Its dispatcher is always the SDK's, so {@code maxConcurrency}
+     * holds; with a given client it runs calls on that client's executor (which the SDK then does not own
+     * and never shuts down) and shares its connection pool, TLS settings and interceptors. Timeouts set on
+     * this builder win; unset ones are the given client's, or the defaults without one.
+     */
+    private OkHttpClient okHttpClient() {
+        OkHttpClient.Builder b;
+        Dispatcher dispatcher;
+        if (httpClient != null) {
+            b = httpClient.newBuilder();
+            dispatcher = new Dispatcher(httpClient.dispatcher().executorService());
+        } else {
+            b = new OkHttpClient.Builder().connectTimeout(DEFAULT_CONNECT_TIMEOUT).readTimeout(DEFAULT_READ_TIMEOUT)
+                    .writeTimeout(DEFAULT_WRITE_TIMEOUT);
+            dispatcher = new Dispatcher();
+        }
+        dispatcher.setMaxRequests(maxConcurrency);
+        dispatcher.setMaxRequestsPerHost(maxConcurrency);
+        b.dispatcher(dispatcher);
+        if (connectTimeout != null) {
+            b.connectTimeout(connectTimeout);
+        }
+        if (readTimeout != null) {
+            b.readTimeout(readTimeout);
+        }
+        if (writeTimeout != null) {
+            b.writeTimeout(writeTimeout);
+        }
+        b.followRedirects(false).followSslRedirects(false).retryOnConnectionFailure(false);
+        if (proxy != null) {
+            b.proxy(new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(proxy.host(), proxy.port())));
+            if (proxy.username() != null) {
+                String basic = okhttp3.Credentials.basic(proxy.username(), proxy.password());
+                b.proxyAuthenticator((route, response) -> response.request().header("Proxy-Authorization") != null
+                        ? null
+                        : response.request().newBuilder().header("Proxy-Authorization", basic).build());
+            }
+        }
+        return b.build();
+    }
+
+    /** This builder as the interface its settings return. */
+    @SuppressWarnings("unchecked")
+    protected final B self() {
+        return (B) this;
+    }
+}
