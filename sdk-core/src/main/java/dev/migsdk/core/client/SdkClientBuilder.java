@@ -6,6 +6,7 @@ import dev.migsdk.core.Sleeper;
 import dev.migsdk.core.auth.Credentials;
 import dev.migsdk.core.auth.CredentialsProvider;
 import java.net.URI;
+import dev.migsdk.core.interceptor.ExecutionInterceptor;
 import java.time.Clock;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
@@ -46,10 +47,17 @@ public interface SdkClientBuilder<B extends SdkClientBuilder<B, C>, C extends Cr
     /** Retry policy for every call (a call may override it); default {@link RetryPolicy#defaults()}. */
     B retryPolicy(RetryPolicy retryPolicy);
 
-    /** Deadline for a whole call, retries and backoff included. Unset: no deadline. */
+    /**
+     * Deadline for a whole call: attempts, backoff and waiting for credentials (default 2 minutes). It also
+     * sets each attempt's share when no {@link #apiCallAttemptTimeout} is given: the deadline divided by the
+     * retry policy's attempts.
+     */
     B apiCallTimeout(Duration timeout);
 
-    /** Deadline for one attempt (connect, send, wait, read); a timed-out attempt is retried. Unset: none. */
+    /**
+     * Deadline for one attempt (connect, send, wait, read); a timed-out attempt is retried. Default: the
+     * call's deadline divided by the retry policy's attempts (40 s with the defaults).
+     */
     B apiCallAttemptTimeout(Duration timeout);
 
     /** TCP/TLS connect timeout (default 5 s, or the {@linkplain #httpClient given client}'s). */
@@ -112,4 +120,11 @@ public interface SdkClientBuilder<B extends SdkClientBuilder<B, C>, C extends Cr
      * succeed (off by default; useful for bulk jobs against throttled APIs).
      */
     B adaptiveRateLimiting(boolean enabled);
+
+    /**
+     * Adds an interceptor that sees every call and attempt of the client, after those added before it
+     * (none by default). See {@link ExecutionInterceptor} for what it sees and how its failures count;
+     * {@link dev.migsdk.core.interceptor.WireLogInterceptor} logs one line per attempt.
+     */
+    B addInterceptor(ExecutionInterceptor interceptor);
 }

@@ -7,6 +7,7 @@ import dev.migsdk.core.auth.Credentials;
 import dev.migsdk.core.auth.CredentialsProvider;
 import dev.migsdk.core.auth.StaticCredentialsProvider;
 import dev.migsdk.core.client.SdkClientBuilder;
+import dev.migsdk.core.interceptor.ExecutionInterceptor;
 import dev.migsdk.core.internal.http.OkHttpTransport;
 import dev.migsdk.core.internal.pipeline.AdaptiveRateLimiter;
 import dev.migsdk.core.internal.pipeline.ClientRuntime;
@@ -24,6 +25,8 @@ import java.net.Proxy;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -54,7 +57,9 @@ public abstract class BaseClientBuilder<B extends SdkClientBuilder<B, C>, C exte
     private boolean allowPlainHttp;
     private CredentialsProvider<? extends C> credentialsProvider;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private Duration apiCallTimeout;
+    private Duration apiCallTimeout = ClientRuntime.DEFAULT_API_CALL_TIMEOUT;
+    private final List<ExecutionInterceptor> interceptors = new ArrayList<>();
+    private Duration closeGrace = ClientRuntime.CLOSE_GRACE;
     private Duration apiCallAttemptTimeout;
     private Duration connectTimeout; // unset: the given httpClient's, else the default
     private Duration readTimeout;
@@ -195,6 +200,18 @@ public abstract class BaseClientBuilder<B extends SdkClientBuilder<B, C>, C exte
         return self();
     }
 
+    @Override
+    public B addInterceptor(ExecutionInterceptor interceptor) {
+        interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+        return self();
+    }
+
+    /** How long {@code close()} lets exchanges on the wire finish (tests shorten it; not a public setting). */
+    public B closeGracePeriod(Duration grace) {
+        this.closeGrace = Validate.notNegative(grace, "closeGracePeriod");
+        return self();
+    }
+
     /** The provider's default credentials chain, used when none was set. */
     protected abstract CredentialsProvider<? extends C> defaultCredentialsProvider();
 
@@ -213,7 +230,7 @@ public abstract class BaseClientBuilder<B extends SdkClientBuilder<B, C>, C exte
         AdaptiveRateLimiter limiter = adaptiveRateLimiting ? new AdaptiveRateLimiter(System::nanoTime, 10_000) : null;
         return new ClientRuntime<>(new RuntimeSettings<>(spec, protocol, endpoint, credentials, retryPolicy, budget,
                 limiter, apiCallTimeout, apiCallAttemptTimeout, clock, sleeper, UserAgent.of(userAgentSuffix),
-                idempotentDeletes, transport));
+                idempotentDeletes, transport), interceptors, closeGrace);
     }
 
     private Endpoint resolveEndpoint(ServiceSpec spec) {

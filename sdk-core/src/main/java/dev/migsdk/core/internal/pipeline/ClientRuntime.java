@@ -23,6 +23,9 @@ import java.util.concurrent.CompletableFuture;
  * @param <C> credentials type
  */
 public final class ClientRuntime<C extends Credentials> implements AutoCloseable {
+    /** The whole-call deadline of a client that sets none. */
+    public static final Duration DEFAULT_API_CALL_TIMEOUT = Duration.ofMinutes(2);
+
     /** How long {@link #close()} lets exchanges already on the wire finish before cancelling them. */
     public static final Duration CLOSE_GRACE = Duration.ofSeconds(5);
 

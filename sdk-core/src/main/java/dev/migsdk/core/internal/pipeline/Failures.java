@@ -18,6 +18,7 @@ import dev.migsdk.core.internal.util.Redactor;
 import dev.migsdk.core.internal.util.ServerText;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,9 +74,12 @@ final class Failures {
     /** No answer arrived (or it was cut short). */
     TransportException transport(Call<?, ?, ?> call, Attempt attempt, IOException e) {
         boolean tls = e instanceof SSLHandshakeException || e instanceof SSLPeerUnverifiedException;
-        boolean attemptTimeout = e instanceof InterruptedIOException && "timeout".equals(e.getMessage());
-        String what = attemptTimeout
-                ? "The attempt timeout (" + attempt.timeout() + ") elapsed"
+        // OkHttp's call timeout is an InterruptedIOException("timeout"); connect and read timeouts are its
+        // subclass SocketTimeoutException.
+        boolean attemptTimeout = e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException)
+                && "timeout".equals(e.getMessage());
+        String what = attemptTimeout ? "The attempt timeout (" + attempt.timeout() + ") elapsed"
+                : e instanceof SocketTimeoutException ? "Connect or read timeout"
                 : tls ? "TLS failure (certificate or host name not trusted)" : "I/O failure";
         return new TransportException(what + " calling " + settings.spec().name() + " " + call.operation.name()
                 + " at " + settings.endpoint() + ": " + ServerText.clean(e.toString()) + " (Attempts: "

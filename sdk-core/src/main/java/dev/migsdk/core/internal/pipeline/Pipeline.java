@@ -60,8 +60,6 @@ import org.slf4j.LoggerFactory;
  * @param <C> credentials type
  */
 final class Pipeline<C extends Credentials> {
-    /** The whole-call deadline when neither the client nor the call sets one. */
-    static final Duration DEFAULT_API_CALL_TIMEOUT = Duration.ofMinutes(2);
     private static final Duration MAX_LEARNED_SKEW = Duration.ofDays(1);
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
@@ -99,7 +97,7 @@ final class Pipeline<C extends Credentials> {
         RequestOverrides o = request.overrides();
         RetryPolicy policy = o.retryPolicy() != null ? o.retryPolicy() : settings.retryPolicy();
         Duration timeout = o.apiCallTimeout() != null ? o.apiCallTimeout()
-                : settings.apiCallTimeout() != null ? settings.apiCallTimeout() : DEFAULT_API_CALL_TIMEOUT;
+                : settings.apiCallTimeout() != null ? settings.apiCallTimeout() : ClientRuntime.DEFAULT_API_CALL_TIMEOUT;
         CredentialsProvider<?> provider = o.credentialsProvider() != null ? o.credentialsProvider()
                 : settings.credentials();
         List<NameValue> headers = userAgentHeader;

@@ -126,7 +126,7 @@ class LifecycleTest {
     }
 
     @Test
-    void callsAfterCloseFailAtOnceWithoutSending() {
+    void callsAfterCloseFailAtOnceWithoutSending() throws Exception {
         answerAll(ok(0));
         ClientRuntime<AlibabaCredentials> rt = client(8, RetryPolicy.defaults());
         rt.close();
