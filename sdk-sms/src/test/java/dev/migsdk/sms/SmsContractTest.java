@@ -74,16 +74,26 @@ class SmsContractTest {
 
     @ParameterizedTest
     @EnumSource(CallMode.class)
-    void leavesOutDomainIdWhenCredentialsHaveNone(CallMode mode) {
+    void refusesAnAkSkCallWithoutDomainIdBeforeSendingSayingWhereItComesFrom(CallMode mode) {
         h = new SmsHarness(HuaweiAkSkCredentials.of("AccessKey", "SecretKey"));
+
+        assertThatThrownBy(() -> h.delete(mode, TASK)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("domainId is not set").hasMessageContaining("HUAWEICLOUD_SDK_DOMAIN_ID")
+                .hasMessageContaining("X-Domain-Id");
+        assertThat(h.server.getRequestCount()).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(CallMode.class)
+    void sendsATokenCallWithoutDomainIdSinceTheTokenNamesItsScope(CallMode mode) {
+        h = new SmsHarness(dev.migsdk.core.auth.HuaweiTokenCredentials.of("iam-token-value"));
         h.enqueue(200, "");
 
         h.delete(mode, TASK);
 
         RecordedRequest r = h.take();
         assertThat(r.getHeaders().get("X-Domain-Id")).isNull();
-        assertThat(r.getHeaders().get("Authorization"))
-                .contains("SignedHeaders=host;user-agent;x-sdk-date, Signature=");
+        assertThat(r.getHeaders().get("X-Auth-Token")).isEqualTo("iam-token-value");
     }
 
     @ParameterizedTest

@@ -488,7 +488,7 @@ class ClientsAgainstEmulatorTest {
         emulator.close();
 
         assertThatThrownBy(() -> smc.deleteReplicationJob(r -> r.jobId("j-1")))
-                .isInstanceOf(dev.migsdk.core.exception.SdkClientException.class);
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("client is closed");
         assertThatThrownBy(emulator::smcClient).isInstanceOf(IllegalStateException.class);
     }
 
