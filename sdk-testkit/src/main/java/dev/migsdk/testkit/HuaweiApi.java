@@ -97,7 +97,7 @@ final class HuaweiApi {
         } catch (NumberFormatException e) {
             taskId = -1;
         }
-        if (taskId <= 0) {
+        if (taskId < 0 || taskId > 999_999_999_999_999L) { // OMS documents 0..999999999999999
             return serviceError(400, "OMS.0064", "Invalid request parameters.");
         }
         OmsTask before = oms.delete(taskId);

@@ -110,7 +110,7 @@ final class DemoCommand implements Callable<Integer> {
             String outcome = "ok: " + step.note() + (throttled == 0 ? ""
                     : " after " + throttled + " throttled attempt" + (throttled == 1 ? "" : "s") + " ("
                     + sent.get(0).errorCode() + "), retried");
-            return new Row(step, sent.size(), (step.expectRefusal() ? "UNEXPECTED " : "") + outcome,
+            return new Row(step, response.metadata().attempts(), (step.expectRefusal() ? "UNEXPECTED " : "") + outcome,
                     response.requestId(), !step.expectRefusal());
         } catch (InvalidStatusException e) {
             return new Row(step, e.attempts(), (step.expectRefusal() ? "" : "UNEXPECTED ") + "refused, handled: "

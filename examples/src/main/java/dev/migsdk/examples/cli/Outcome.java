@@ -21,8 +21,9 @@ record Outcome(String id, Done done, Throwable error, String curl) {
      *
      * @param requestId      the service's request id
      * @param alreadyDeleted whether an earlier attempt whose answer was lost had already deleted it
+     * @param attempts       attempts the call took (the response's metadata)
      */
-    record Done(String requestId, boolean alreadyDeleted) {
+    record Done(String requestId, boolean alreadyDeleted, int attempts) {
     }
 
     /** What happened, as reported and as it counts for the exit code. */
@@ -74,8 +75,11 @@ record Outcome(String id, Done done, Throwable error, String curl) {
         return error instanceof ServiceException se ? se.requestId() : null;
     }
 
-    /** Attempts the SDK made, when the failure says; 0 otherwise. */
+    /** Attempts the SDK made (from the response's metadata, or the failure); 0 when nothing says. */
     int attempts() {
+        if (done != null) {
+            return done.attempts();
+        }
         if (error instanceof ServiceException se) {
             return se.attempts();
         }

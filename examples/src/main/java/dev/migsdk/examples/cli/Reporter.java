@@ -58,7 +58,7 @@ final class Reporter {
                     out.println(o.curl());
                 }
                 case OK -> out.println("ok  " + operation.service() + " " + operation.name() + " " + shown(o.id())
-                        + "  request id " + o.requestId()
+                        + "  request id " + o.requestId() + (o.attempts() > 1 ? "  (" + o.attempts() + " attempts)" : "")
                         + (o.done().alreadyDeleted() ? "  (already deleted by an earlier attempt)" : ""));
                 default -> {
                     err.println("error: " + describe(o));
@@ -100,6 +100,7 @@ final class Reporter {
                     r.put("outcome", "ok");
                     r.put("requestId", o.requestId());
                     r.put("alreadyDeleted", o.done().alreadyDeleted());
+                    r.put("attempts", o.attempts());
                 }
                 default -> {
                     r.put("outcome", "failed");

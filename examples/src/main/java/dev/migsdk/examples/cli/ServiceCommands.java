@@ -76,7 +76,7 @@ final class ServiceCommands {
             SmcAsyncClient smc = clients.configure(SmcAsyncClient.builder())
                     .credentialsProvider(clients.alibabaCredentials).build();
             return session(smc, id -> smc.deleteReplicationJob(r -> r.jobId(id))
-                    .thenApply(r -> new Outcome.Done(r.requestId(), r.alreadyDeleted())));
+                    .thenApply(r -> new Outcome.Done(r.requestId(), r.alreadyDeleted(), r.metadata().attempts())));
         }
     }
 
@@ -96,7 +96,7 @@ final class ServiceCommands {
             SmcAsyncClient smc = clients.configure(SmcAsyncClient.builder())
                     .credentialsProvider(clients.alibabaCredentials).build();
             return session(smc, id -> smc.stopReplicationJob(r -> r.jobId(id))
-                    .thenApply(r -> new Outcome.Done(r.requestId(), false)));
+                    .thenApply(r -> new Outcome.Done(r.requestId(), false, r.metadata().attempts())));
         }
     }
 
@@ -130,7 +130,7 @@ final class ServiceCommands {
             String region = options.region;
             return session(dts, id -> dts.deleteDtsJob(r -> r.dtsJobId(id).regionId(region)
                             .synchronizationDirection(direction))
-                    .thenApply(r -> new Outcome.Done(r.requestId(), r.alreadyDeleted())));
+                    .thenApply(r -> new Outcome.Done(r.requestId(), r.alreadyDeleted(), r.metadata().attempts())));
         }
     }
 
@@ -193,7 +193,7 @@ final class ServiceCommands {
             OmsAsyncClient oms = clients.configure(OmsAsyncClient.builder())
                     .credentialsProvider(clients.huaweiCredentials).build();
             return session(oms, id -> oms.deleteTask(r -> r.taskId(Long.parseLong(id)).projectId(projectId))
-                    .thenApply(r -> new Outcome.Done(r.requestId(), r.alreadyDeleted())));
+                    .thenApply(r -> new Outcome.Done(r.requestId(), r.alreadyDeleted(), r.metadata().attempts())));
         }
     }
 
@@ -222,7 +222,7 @@ final class ServiceCommands {
             SmsAsyncClient sms = clients.configure(SmsAsyncClient.builder())
                     .credentialsProvider(clients.huaweiCredentials).build();
             return session(sms, id -> sms.deleteTask(r -> r.taskId(id))
-                    .thenApply(r -> new Outcome.Done(r.requestId(), r.alreadyDeleted())));
+                    .thenApply(r -> new Outcome.Done(r.requestId(), r.alreadyDeleted(), r.metadata().attempts())));
         }
     }
 }

@@ -21,7 +21,12 @@ public class ServiceException extends SdkException {
     private final String rawBody;
 
     public ServiceException(ServiceFailure failure) {
-        super(composeMessage(failure), null, failure.attempts(), failure.retryable());
+        this(failure, null);
+    }
+
+    /** With the cause of the failure (e.g. why an answer could not be read). */
+    public ServiceException(ServiceFailure failure, Throwable cause) {
+        super(composeMessage(failure), cause, failure.attempts(), failure.retryable());
         this.provider = failure.provider();
         this.service = failure.service();
         this.operation = failure.operation();

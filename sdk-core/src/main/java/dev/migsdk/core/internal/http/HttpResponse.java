@@ -25,7 +25,8 @@ public record HttpResponse(int status, Headers headers, byte[] body, boolean bod
 
     /** The body as UTF-8 text, cut to {@code maxChars}. */
     public String bodyText(int maxChars) {
-        String s = new String(body, StandardCharsets.UTF_8);
+        // At most 4 bytes per character: decode no more than can show (a capped body can still be 1 MiB).
+        String s = new String(body, 0, (int) Math.min(body.length, 4L * maxChars), StandardCharsets.UTF_8);
         return s.length() <= maxChars ? s : s.substring(0, maxChars) + "…";
     }
 }

@@ -39,9 +39,29 @@ final class Failures {
         this.settings = settings;
     }
 
+    /** An answer that is neither the documented success nor an error: {@code SDK.UnexpectedResponse}, retryable. */
+    ServiceException unexpected(Call<?, ?, ?> call, ServiceError error, HttpResponse response, Attempt attempt,
+                                Throwable cause) {
+        return new ServiceException(failure(call, error, response, attempt, true), cause);
+    }
+
     /** The typed {@link ServiceException} for an error answer. */
     ServiceException service(Call<?, ?, ?> call, ErrorKind kind, ServiceError error, HttpResponse response,
                              Attempt attempt, boolean retryable, Instant localTime, Instant serverTime) {
+        ServiceFailure f = failure(call, error, response, attempt, retryable);
+        return switch (kind) {
+            case THROTTLING -> new ThrottlingException(f);
+            case AUTHENTICATION -> new AuthenticationException(f, localTime, serverTime);
+            case ACCESS_DENIED -> new AccessDeniedException(f);
+            case NOT_FOUND -> new ResourceNotFoundException(f);
+            case INVALID_STATUS -> new InvalidStatusException(f);
+            case SERVER_FAULT, OTHER -> new ServiceException(f);
+        };
+    }
+
+    /** The failure record with every server text sanitised and every known secret masked. */
+    private ServiceFailure failure(Call<?, ?, ?> call, ServiceError error, HttpResponse response, Attempt attempt,
+                                   boolean retryable) {
         Redactor redactor = Redactor.of(call.credentials, call.signed);
         List<String> params = new ArrayList<>(error.errorParams().size());
         for (String p : error.errorParams()) {
@@ -58,17 +78,9 @@ final class Failures {
                 ServerText.clean(redactor.scrub(error.errorMessage())), ServerText.clean(error.requestId()),
                 ServerText.clean(error.hostId()), ServerText.clean(error.recommend()), denied,
                 ServerText.clean(error.encodedAuthorizationMessage(), LONG_TEXT), params, details);
-        ServiceFailure f = new ServiceFailure(settings.spec().provider(), settings.spec().name(), call.operation.name(),
+        return new ServiceFailure(settings.spec().provider(), settings.spec().name(), call.operation.name(),
                 response.status(), clean, redactor.scrub(response.bodyText(RAW_BODY_CHARS)), attempt.number(),
                 retryable);
-        return switch (kind) {
-            case THROTTLING -> new ThrottlingException(f);
-            case AUTHENTICATION -> new AuthenticationException(f, localTime, serverTime);
-            case ACCESS_DENIED -> new AccessDeniedException(f);
-            case NOT_FOUND -> new ResourceNotFoundException(f);
-            case INVALID_STATUS -> new InvalidStatusException(f);
-            case SERVER_FAULT, OTHER -> new ServiceException(f);
-        };
     }
 
     /** No answer arrived (or it was cut short). */

@@ -193,11 +193,9 @@ final class Pipeline<C extends Credentials> {
         HttpRequest signed = protocol.sign(request, credentials, signedAt, nonce());
         call.credentials = credentials;
         call.signed = signed;
-        Duration timeout = settings.attemptTimeout() != null ? settings.attemptTimeout()
-                : call.callTimeout.dividedBy(Math.max(1, call.policy.maxAttempts()));
-        if (timeout.toNanos() > remaining) {
-            timeout = Duration.ofNanos(remaining);
-        }
+        long share = settings.attemptTimeout() != null ? settings.attemptTimeout().toNanos()
+                : call.callTimeout.toNanos() / Math.max(1, call.policy.maxAttempts());
+        Duration timeout = Duration.ofNanos(Math.min(share, remaining));
         if (call.interceptors != null) {
             call.interceptors.beforeTransmission(call.attempts, signed);
         }
@@ -285,11 +283,8 @@ final class Pipeline<C extends Credentials> {
                                                              HttpResponse response, String message, String requestId,
                                                              Throwable cause) {
         call.maybeDelivered = true;
-        ServiceException e = failures.service(call, ErrorKind.OTHER, ServiceError.of("SDK.UnexpectedResponse", message,
-                requestId), response, attempt, true, null, null);
-        if (cause != null) {
-            e.initCause(cause);
-        }
+        ServiceException e = failures.unexpected(call, ServiceError.of("SDK.UnexpectedResponse", message, requestId),
+                response, attempt, cause);
         return retryOrFail(call, e, true, false, null);
     }
 
