@@ -78,8 +78,9 @@ class HuaweiApiTest {
         assertHuaweiError(send(client.omsDelete(emulator.projectId(), "42")), 404, "OMS.1009", "No resources found.");
         assertHuaweiError(send(client.omsDelete(emulator.projectId(), "abc")), 400, "OMS.0064",
                 "Invalid request parameters.");
-        assertHuaweiError(send(client.omsDelete(emulator.projectId(), "0")), 400, "OMS.0064",
-                "Invalid request parameters.");
+        assertHuaweiError(send(client.omsDelete(emulator.projectId(), "0")), 404, "OMS.1009", "No resources found.");
+        assertHuaweiError(send(client.omsDelete(emulator.projectId(), "1000000000000000")), 400, "OMS.0064",
+                "Invalid request parameters."); // past the documented 0..999999999999999
         emulator.oms().addTask(7, OmsTaskStatus.SUCCEEDED);
         assertHuaweiError(send(client.omsDelete("someoneelsesproject", "7")), 403, "OMS.0002",
                 "The project ID does not match the token or AK/SK.");
