@@ -4,6 +4,7 @@ import dev.migsdk.core.SdkRequest;
 import dev.migsdk.core.SdkResponse;
 import dev.migsdk.core.auth.Credentials;
 import dev.migsdk.core.exception.SdkException;
+import dev.migsdk.core.internal.http.HttpResponse;
 import dev.migsdk.core.internal.http.OkHttpTransport;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
@@ -66,10 +67,14 @@ final class AsyncDriver<C extends Credentials> {
                 fail(call, e, result);
                 return;
             }
-            CompletableFuture<dev.migsdk.core.internal.http.HttpResponse> send = lifecycle.delay(attempt.rateLimitDelay())
-                    .thenCompose(v -> result.isDone() ? new CompletableFuture<>()
-                            : transport.executeAsync(attempt.request(), attempt.timeout()));
-            call.inFlight = send;
+            CompletableFuture<Void> limiter = lifecycle.delay(attempt.rateLimitDelay());
+            CompletableFuture<HttpResponse> send;
+            if (limiter.isDone()) {
+                send = send(call, attempt, result);
+            } else {
+                call.inFlight = limiter;
+                send = limiter.thenCompose(v -> send(call, attempt, result));
+            }
             send.whenComplete((response, sendError) -> {
                 Step<Resp> step;
                 try {
@@ -94,6 +99,19 @@ final class AsyncDriver<C extends Credentials> {
                 }
             });
         });
+    }
+
+    /** Hands the attempt to the transport, unless the caller cancelled meanwhile (then it is never sent). */
+    private CompletableFuture<HttpResponse> send(Call<C, ?, ?> call, Attempt attempt, CompletableFuture<?> result) {
+        if (result.isDone()) {
+            return new CompletableFuture<>();
+        }
+        CompletableFuture<HttpResponse> send = transport.executeAsync(attempt.request(), attempt.timeout());
+        call.inFlight = send; // what a cancel of the caller's future cancels: the OkHttp call itself
+        if (result.isCancelled()) {
+            send.cancel(true);
+        }
+        return send;
     }
 
     private <Resp extends SdkResponse> void finish(Call<C, ?, Resp> call, Step<Resp> step,

@@ -25,7 +25,7 @@ class ServerTextTest {
     @Test
     void longTextIsCutWithAnEllipsis() {
         assertThat(ServerText.clean("x".repeat(5000))).hasSize(1025).endsWith("…");
-        assertThat(ServerText.clean("\n".repeat(50), 12)).isEqualTo("\\u000a\\u000a\\u000a…");
+        assertThat(ServerText.clean("\n".repeat(50), 12)).isEqualTo("\\u000a\\u000a…"); // the cap counts what is shown
         assertThat(ServerText.clean("abc", 3)).isEqualTo("abc");
     }
 }
