@@ -46,6 +46,7 @@ final class AsyncDriver<C extends Credentials> {
         return result;
     }
 
+    /** Stage 1 of an attempt: its credentials, as a future. */
     private <Resp extends SdkResponse> void nextAttempt(Call<C, ?, Resp> call, CompletableFuture<Resp> result) {
         if (result.isDone()) {
             return; // cancelled by the caller
@@ -58,47 +59,57 @@ final class AsyncDriver<C extends Credentials> {
         credentials.whenComplete((c, error) -> {
             if (error != null) {
                 finish(call, Step.failure(unwrapSdk(error)), result);
-                return;
-            }
-            Attempt attempt;
-            try {
-                attempt = pipeline.attempt(call, c);
-            } catch (RuntimeException e) {
-                fail(call, e, result);
-                return;
-            }
-            CompletableFuture<Void> limiter = lifecycle.delay(attempt.rateLimitDelay());
-            CompletableFuture<HttpResponse> send;
-            if (limiter.isDone()) {
-                send = send(call, attempt, result);
             } else {
-                call.inFlight = limiter;
-                send = limiter.thenCompose(v -> send(call, attempt, result));
+                sendAttempt(call, c, result);
             }
-            send.whenComplete((response, sendError) -> {
-                Step<Resp> step;
-                try {
-                    if (sendError == null) {
-                        step = pipeline.onAnswer(call, attempt, response);
-                    } else if (unwrap(sendError) instanceof IOException io) {
-                        step = pipeline.onIoFailure(call, attempt, io);
-                    } else {
-                        fail(call, unwrap(sendError), result);
-                        return;
-                    }
-                } catch (RuntimeException e) {
-                    fail(call, e, result);
-                    return;
-                }
-                if (step.isRetry()) {
-                    CompletableFuture<Void> wait = lifecycle.delay(step.retryDelay());
-                    call.inFlight = wait;
-                    wait.whenComplete((v, e) -> nextAttempt(call, result));
-                } else {
-                    finish(call, step, result);
-                }
-            });
         });
+    }
+
+    /** Stage 2: sign and send, after the rate limiter's wait if it asks for one. */
+    private <Resp extends SdkResponse> void sendAttempt(Call<C, ?, Resp> call, C credentials,
+                                                        CompletableFuture<Resp> result) {
+        Attempt attempt;
+        try {
+            attempt = pipeline.attempt(call, credentials);
+        } catch (RuntimeException e) {
+            fail(call, e, result);
+            return;
+        }
+        CompletableFuture<Void> limiter = lifecycle.delay(attempt.rateLimitDelay());
+        CompletableFuture<HttpResponse> send;
+        if (limiter.isDone()) {
+            send = send(call, attempt, result);
+        } else {
+            call.inFlight = limiter;
+            send = limiter.thenCompose(v -> send(call, attempt, result));
+        }
+        send.whenComplete((response, error) -> onAnswer(call, attempt, response, error, result));
+    }
+
+    /** Stage 3: judge the answer (or its absence); finish, or back off on the client's timer and go again. */
+    private <Resp extends SdkResponse> void onAnswer(Call<C, ?, Resp> call, Attempt attempt, HttpResponse response,
+                                                     Throwable error, CompletableFuture<Resp> result) {
+        Step<Resp> step;
+        try {
+            if (error == null) {
+                step = pipeline.onAnswer(call, attempt, response);
+            } else if (unwrap(error) instanceof IOException io) {
+                step = pipeline.onIoFailure(call, attempt, io);
+            } else {
+                fail(call, unwrap(error), result);
+                return;
+            }
+        } catch (RuntimeException e) {
+            fail(call, e, result);
+            return;
+        }
+        if (step.isRetry()) {
+            CompletableFuture<Void> wait = lifecycle.delay(step.retryDelay());
+            call.inFlight = wait;
+            wait.whenComplete((v, e) -> nextAttempt(call, result));
+        } else {
+            finish(call, step, result);
+        }
     }
 
     /** Hands the attempt to the transport, unless the caller cancelled meanwhile (then it is never sent). */
@@ -106,7 +117,12 @@ final class AsyncDriver<C extends Credentials> {
         if (result.isDone()) {
             return new CompletableFuture<>();
         }
-        CompletableFuture<HttpResponse> send = transport.executeAsync(attempt.request(), attempt.timeout());
+        CompletableFuture<HttpResponse> send;
+        try {
+            send = transport.executeAsync(attempt.request(), attempt.timeout());
+        } catch (RuntimeException e) { // OkHttp refuses some requests while building the call
+            return CompletableFuture.failedFuture(e);
+        }
         call.inFlight = send; // what a cancel of the caller's future cancels: the OkHttp call itself
         if (result.isCancelled()) {
             send.cancel(true);
