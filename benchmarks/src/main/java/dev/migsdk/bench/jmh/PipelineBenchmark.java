@@ -123,7 +123,10 @@ public class PipelineBenchmark {
             String nonce = Long.toHexString(r.nextLong() | Long.MIN_VALUE) + Long.toHexString(r.nextLong()
                     | Long.MIN_VALUE);
             HttpRequest signed = protocol.sign(base, credentials, Instant.now(), nonce);
-            AnswerCheck check = protocol.checkSuccess(operation, response);
+            AnswerCheck check = AnswerCheck.commonProblems(operation.successStatuses(), response, null);
+            if (check == null) {
+                check = protocol.checkSuccess(operation, response, protocol.headerRequestId(response));
+            }
             if (!check.isSuccess() || signed == null) {
                 throw new IllegalStateException(String.valueOf(check));
             }

@@ -5,7 +5,6 @@ import dev.migsdk.core.SdkResponse;
 import dev.migsdk.core.auth.Credentials;
 import dev.migsdk.core.exception.SdkException;
 import dev.migsdk.core.internal.http.HttpResponse;
-import dev.migsdk.core.internal.http.OkHttpTransport;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -18,13 +17,9 @@ import java.util.concurrent.CompletionException;
  */
 final class AsyncDriver<C extends Credentials> {
     private final Pipeline<C> pipeline;
-    private final Lifecycle lifecycle;
-    private final OkHttpTransport transport;
 
-    AsyncDriver(Pipeline<C> pipeline, Lifecycle lifecycle, OkHttpTransport transport) {
+    AsyncDriver(Pipeline<C> pipeline) {
         this.pipeline = pipeline;
-        this.lifecycle = lifecycle;
-        this.transport = transport;
     }
 
     <Req extends SdkRequest, Resp extends SdkResponse> CompletableFuture<Resp> execute(Operation<Req, Resp> op,
@@ -75,7 +70,7 @@ final class AsyncDriver<C extends Credentials> {
             fail(call, e, result);
             return;
         }
-        CompletableFuture<Void> limiter = lifecycle.delay(attempt.rateLimitDelay());
+        CompletableFuture<Void> limiter = pipeline.lifecycle().delay(attempt.rateLimitDelay());
         CompletableFuture<HttpResponse> send;
         if (limiter.isDone()) {
             send = send(call, attempt, result);
@@ -104,7 +99,7 @@ final class AsyncDriver<C extends Credentials> {
             return;
         }
         if (step.isRetry()) {
-            CompletableFuture<Void> wait = lifecycle.delay(step.retryDelay());
+            CompletableFuture<Void> wait = pipeline.lifecycle().delay(step.retryDelay());
             call.inFlight = wait;
             wait.whenComplete((v, e) -> nextAttempt(call, result));
         } else {
@@ -119,7 +114,7 @@ final class AsyncDriver<C extends Credentials> {
         }
         CompletableFuture<HttpResponse> send;
         try {
-            send = transport.executeAsync(attempt.request(), attempt.timeout());
+            send = pipeline.transport().executeAsync(attempt.request(), attempt.timeout());
         } catch (RuntimeException e) { // OkHttp refuses some requests while building the call
             return CompletableFuture.failedFuture(e);
         }
@@ -151,7 +146,7 @@ final class AsyncDriver<C extends Credentials> {
     /** {@code credentials}, failed with the call's timeout at its deadline, or at once when the client closes. */
     private CompletableFuture<C> bounded(Call<C, ?, ?> call, CompletableFuture<C> credentials) {
         CompletableFuture<C> bounded = new CompletableFuture<>();
-        CompletableFuture<Void> deadline = lifecycle.delay(java.time.Duration.ofNanos(Math.max(0, call.remainingNanos())));
+        CompletableFuture<Void> deadline = pipeline.lifecycle().delay(java.time.Duration.ofNanos(Math.max(0, call.remainingNanos())));
         credentials.whenComplete((c, e) -> {
             if (e != null) {
                 bounded.completeExceptionally(e);

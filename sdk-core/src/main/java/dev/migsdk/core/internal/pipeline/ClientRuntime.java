@@ -45,8 +45,8 @@ public final class ClientRuntime<C extends Credentials> implements AutoCloseable
         Sleeper sleeper = settings.sleeper() == Sleeper.system() ? null : settings.sleeper();
         this.lifecycle = new Lifecycle(settings.spec().name(), sleeper);
         this.pipeline = new Pipeline<>(settings, lifecycle, interceptors);
-        this.sync = new SyncDriver<>(pipeline, lifecycle, settings.transport());
-        this.async = new AsyncDriver<>(pipeline, lifecycle, settings.transport());
+        this.sync = new SyncDriver<>(pipeline);
+        this.async = new AsyncDriver<>(pipeline);
         this.closeGrace = closeGrace;
     }
 

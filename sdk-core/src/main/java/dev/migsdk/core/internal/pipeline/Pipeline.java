@@ -17,6 +17,7 @@ import dev.migsdk.core.interceptor.ExecutionInterceptor;
 import dev.migsdk.core.internal.http.HttpRequest;
 import dev.migsdk.core.internal.http.HttpResponse;
 import dev.migsdk.core.internal.http.NameValue;
+import dev.migsdk.core.internal.http.OkHttpTransport;
 import dev.migsdk.core.internal.protocol.AnswerCheck;
 import dev.migsdk.core.internal.protocol.ErrorKind;
 import dev.migsdk.core.internal.protocol.Protocol;
@@ -82,6 +83,14 @@ final class Pipeline<C extends Credentials> {
 
     RuntimeSettings<C> settings() {
         return settings;
+    }
+
+    Lifecycle lifecycle() {
+        return lifecycle;
+    }
+
+    OkHttpTransport transport() {
+        return settings.transport();
     }
 
     Duration clockOffset() {
@@ -236,7 +245,10 @@ final class Pipeline<C extends Credentials> {
         }
         ServiceError error;
         if (response.isSuccessful()) {
-            AnswerCheck check = protocol.checkSuccess(call.operation, response);
+            AnswerCheck check = AnswerCheck.commonProblems(call.operation.successStatuses(), response, headerId);
+            if (check == null) {
+                check = protocol.checkSuccess(call.operation, response, headerId);
+            }
             if (check.isSuccess()) {
                 return success(call, attempt, response, check.body(), check.requestId(), false);
             }

@@ -12,13 +12,9 @@ import java.time.Duration;
 /** Drives a call through the {@link Pipeline} on the caller's thread. Internal API. */
 final class SyncDriver<C extends Credentials> {
     private final Pipeline<C> pipeline;
-    private final Lifecycle lifecycle;
-    private final OkHttpTransport transport;
 
-    SyncDriver(Pipeline<C> pipeline, Lifecycle lifecycle, OkHttpTransport transport) {
+    SyncDriver(Pipeline<C> pipeline) {
         this.pipeline = pipeline;
-        this.lifecycle = lifecycle;
-        this.transport = transport;
     }
 
     <Req extends SdkRequest, Resp extends SdkResponse> Resp execute(Operation<Req, Resp> op, Req request) {
@@ -29,7 +25,7 @@ final class SyncDriver<C extends Credentials> {
                 Attempt attempt = pipeline.attempt(call, pipeline.credentials(call));
                 waitFor(call, attempt.rateLimitDelay());
                 try {
-                    HttpResponse response = transport.execute(attempt.request(), attempt.timeout());
+                    HttpResponse response = pipeline.transport().execute(attempt.request(), attempt.timeout());
                     step = pipeline.onAnswer(call, attempt, response);
                 } catch (IOException e) {
                     if (OkHttpTransport.isInterruption(e) || Thread.currentThread().isInterrupted()) {
@@ -50,7 +46,7 @@ final class SyncDriver<C extends Credentials> {
 
     private void waitFor(Call<C, ?, ?> call, Duration delay) {
         try {
-            lifecycle.sleep(delay);
+            pipeline.lifecycle().sleep(delay);
         } catch (InterruptedException e) {
             throw pipeline.interrupted(call, e);
         }

@@ -97,12 +97,7 @@ public final class AlibabaRpcProtocol implements Protocol<AlibabaCredentials> {
      * {@code Code} without {@code Success=true}, is the error it names.
      */
     @Override
-    public AnswerCheck checkSuccess(Operation<?, ?> operation, HttpResponse response) {
-        String headerId = headerRequestId(response);
-        AnswerCheck problem = AnswerCheck.commonProblems(operation.successStatuses(), response, headerId);
-        if (problem != null) {
-            return problem;
-        }
+    public AnswerCheck checkSuccess(Operation<?, ?> operation, HttpResponse response, String headerId) {
         char first = BodyCodec.firstSignificantChar(response.body());
         boolean json = format == ResponseFormat.JSON;
         if (first == 0) {

@@ -41,7 +41,7 @@ public record AnswerCheck(JsonNode body, String requestId, ServiceError error, S
      * (a captive portal, proxy or gateway page: by content type or first bytes), a status the operation
      * does not document. Returns {@code null} when none applies.
      */
-    static AnswerCheck commonProblems(java.util.Set<Integer> documented, HttpResponse response, String requestId) {
+    public static AnswerCheck commonProblems(java.util.Set<Integer> documented, HttpResponse response, String requestId) {
         if (response.bodyTruncated()) {
             return unexpected("a body larger than the size cap", requestId);
         }

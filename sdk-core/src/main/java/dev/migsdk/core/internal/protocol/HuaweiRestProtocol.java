@@ -94,12 +94,7 @@ public final class HuaweiRestProtocol implements Protocol<HuaweiCredentials> {
      * {@code error_code} or {@code error_msg} is the error it names, whatever the status.
      */
     @Override
-    public AnswerCheck checkSuccess(Operation<?, ?> operation, HttpResponse response) {
-        String headerId = headerRequestId(response);
-        AnswerCheck problem = AnswerCheck.commonProblems(operation.successStatuses(), response, headerId);
-        if (problem != null) {
-            return problem;
-        }
+    public AnswerCheck checkSuccess(Operation<?, ?> operation, HttpResponse response, String headerId) {
         char first = BodyCodec.firstSignificantChar(response.body());
         Operation.SuccessBody kind = operation.successBody();
         if (first == 0) {

@@ -33,8 +33,12 @@ public interface Protocol<C extends Credentials> {
     /** Signs one attempt with a fresh time and nonce. */
     HttpRequest sign(HttpRequest request, C credentials, Instant signingTime, String nonce);
 
-    /** Judges a 2xx answer against {@code operation}'s documented success. Never throws. */
-    AnswerCheck checkSuccess(Operation<?, ?> operation, HttpResponse response);
+    /**
+     * Judges a 2xx answer's body against {@code operation}'s documented success, after the pipeline's
+     * provider-neutral checks ({@link AnswerCheck#commonProblems}); {@code headerRequestId} is the request id
+     * from the headers, or {@code null}. Never throws.
+     */
+    AnswerCheck checkSuccess(Operation<?, ?> operation, HttpResponse response, String headerRequestId);
 
     /** Decodes an error answer. Never throws: undecodable bodies give an error with a descriptive message. */
     ServiceError decodeError(HttpResponse response);

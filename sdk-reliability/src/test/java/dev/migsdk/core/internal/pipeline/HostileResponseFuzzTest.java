@@ -205,7 +205,7 @@ class HostileResponseFuzzTest {
     static void directDecoders(Protocol<?> p, Operation<?, ?> op, HttpResponse r, int index) {
         ServiceError error = p.decodeError(r);
         assertThat(error).as("case %d decodeError", index).isNotNull();
-        assertThat(p.checkSuccess(op, r)).as("case %d checkSuccess", index).isNotNull();
+        assertThat(p.checkSuccess(op, r, p.headerRequestId(r))).as("case %d checkSuccess", index).isNotNull();
     }
 
     static String signatureOf(HttpRequest r) {
