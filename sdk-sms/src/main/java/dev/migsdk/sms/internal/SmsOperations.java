@@ -29,11 +29,14 @@ public final class SmsOperations {
 
     /**
      * Global service: AK/SK calls carry {@code X-Domain-Id}. {@code SMS.2015}: running or stopping tasks
-     * cannot be deleted; {@code SMS.2252}: no such task.
+     * cannot be deleted; {@code SMS.2252}: no such task; {@code SMS.9004} (no permission) and {@code SMS.2248}
+     * (not your resource): access denied, whatever the status.
      */
     public static final ServiceSpec SERVICE = ServiceSpec.huawei("SMS", HuaweiScope.DOMAIN, SmsOperations::host,
             Map.of("SMS.2015", ErrorKind.INVALID_STATUS,
-                    "SMS.2252", ErrorKind.NOT_FOUND));
+                    "SMS.2252", ErrorKind.NOT_FOUND,
+                    "SMS.9004", ErrorKind.ACCESS_DENIED,
+                    "SMS.2248", ErrorKind.ACCESS_DENIED));
 
     public static final RestOperation<DeleteTaskRequest, DeleteTaskResponse> DELETE_TASK =
             RestOperation.<DeleteTaskRequest, DeleteTaskResponse>builder("DeleteTask", "DELETE",
