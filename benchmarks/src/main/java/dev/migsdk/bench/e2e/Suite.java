@@ -200,10 +200,10 @@ public final class Suite {
                     alloc, med(s8, 6), med(f8, 6), med(s8, 5)));
         }
         md.append("\n| target | worst operation | met |\n|---|---:|---|\n");
-        md.append(target("8-thread throughput ≥ 0.90× floor", worst[0], worst[0] >= 0.90));
+        md.append(target("8-thread throughput ≥ 0.95× floor", worst[0], worst[0] >= 0.95));
         md.append(target("CPU per call ≤ 1.10× floor, 8 threads (without JIT)", worst[1], worst[1] <= 1.10));
         md.append(target("CPU per call ≤ 1.10× floor, 1 thread (without JIT)", worst[4], worst[4] <= 1.10));
-        md.append(target("allocation per call ≤ 1.3× floor", worst[2], worst[2] <= 1.3));
+        md.append(target("allocation per call ≤ 1.15× floor", worst[2], worst[2] <= 1.15));
         md.append(target("p99 latency, 1 thread ≤ 1.2× floor", worst[3], worst[3] <= 1.2));
         md.append(String.format(Locale.ROOT, "| exactly one HTTP request per successful call | %.3f–%.3f | %s |%n",
                 minReq, maxReq, minReq > 0.999 && maxReq < 1.001 ? "yes" : "NO"));
@@ -382,14 +382,20 @@ public final class Suite {
         md.append("### Cold start: a fresh JVM builds a client and completes one call (").append(runs)
                 .append(" runs each, interleaved, timed from outside the process)\n\n");
         md.append("| operation | ours median ms | floor median ms | × | ours min ms | floor min ms | classes loaded ours"
-                + " | floor |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
+                + " | floor | ours without warm-up median ms | × |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Op op : new Op[] {Op.SMC_DELETE, Op.OMS_DELETE}) {
             Map<String, double[]> ms = new LinkedHashMap<>();
             Map<String, Integer> classes = new LinkedHashMap<>();
             for (String impl : IMPLS) {
                 ms.put(impl, new double[runs]);
             }
+            double[] cold = new double[runs];
             for (int i = 0; i < runs; i++) {
+                // The SDK without its start-up warm-up (StartupWarmup) runs as a third, to show what it buys.
+                long c0 = System.nanoTime();
+                runJvm(List.of("-Dmigsdk.warmup=false"), "dev.migsdk.bench.e2e.ColdStart", "sdk", op.id(),
+                        Integer.toString(port));
+                cold[i] = (System.nanoTime() - c0) / 1e6;
                 String[] order = i % 2 == 0 ? IMPLS : new String[] {"sdk", "floor"};
                 for (String impl : order) {
                     long t0 = System.nanoTime();
@@ -410,11 +416,13 @@ public final class Suite {
             double[] floor = ms.get("floor").clone();
             Arrays.sort(ours);
             Arrays.sort(floor);
-            md.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.2f | %.0f | %.0f | %d | %d |%n", op.title(),
-                    median(ours), median(floor), median(ours) / median(floor), ours[0], floor[0],
-                    classes.getOrDefault("sdk", -1), classes.getOrDefault("floor", -1)));
+            Arrays.sort(cold);
+            md.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.2f | %.0f | %.0f | %d | %d | %.0f | %.2f |%n",
+                    op.title(), median(ours), median(floor), median(ours) / median(floor), ours[0], floor[0],
+                    classes.getOrDefault("sdk", -1), classes.getOrDefault("floor", -1), median(cold),
+                    median(cold) / median(floor)));
         }
-        md.append("\nTarget: cold start ≤ 1.05× the floor's.\n\n");
+        md.append("\nTarget: cold start ≤ 1.0× the floor's.\n\n");
         return md.toString();
     }
 

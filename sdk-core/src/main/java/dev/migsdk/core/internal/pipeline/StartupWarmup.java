@@ -16,9 +16,12 @@ public final class StartupWarmup {
     private StartupWarmup() {
     }
 
-    /** Starts the warm-up once per JVM. */
+    /**
+     * Starts the warm-up once per JVM. {@code -Dmigsdk.warmup=false} turns it off: only so the cold-start
+     * benchmark can show what it buys (docs/PERFORMANCE.md).
+     */
     public static void start() {
-        if (started) {
+        if (started || "false".equals(System.getProperty("migsdk.warmup"))) {
             return;
         }
         synchronized (StartupWarmup.class) {
