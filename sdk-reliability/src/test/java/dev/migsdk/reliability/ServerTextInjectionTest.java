@@ -9,7 +9,11 @@ import dev.migsdk.core.exception.AccessDeniedException;
 import dev.migsdk.core.exception.ErrorDetail;
 import dev.migsdk.core.exception.ServiceError;
 import dev.migsdk.core.exception.ServiceException;
+import dev.migsdk.core.exception.TransportException;
 import dev.migsdk.core.interceptor.WireLogInterceptor;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -225,6 +230,33 @@ class ServerTextInjectionTest {
         assertThat(log).as("the calls' log lines").contains("dev.migsdk.request", "dev.migsdk.wire");
         assertCleanLog(log);
         assertThat(server.requestCount()).isPositive();
+    }
+
+    /**
+     * A status line OkHttp cannot parse, quoted by OkHttp in its {@code ProtocolException}: the SDK's
+     * {@code TransportException} and the stack trace a logger prints for it ({@code log.warn("...", e)}) show
+     * the server's characters escaped, on every attempt.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Mode.class)
+    void aMalformedStatusLineReachesNoMessageOrStackTraceRaw(Mode mode) {
+        String head = "HTTP/1.1 2x0 Injected\u001b[2J\rINFO Injected: yes\u0085\r\nContent-Length: 0\r\n\r\n";
+        try (RawServer raw = RawServer.answer(head, "", Duration.ofSeconds(20));
+             Client client = Op.SMC_DELETE.client(raw.endpoint(), mode, HonestSuccessTest::config)) {
+            int mark = Secrets.logMark();
+            Throwable e = FaultMatrixTest.catchAny(() -> client.delete("j-status-line"));
+            String log = Secrets.logSince(mark);
+            Secrets.seen(e);
+
+            assertThat(e).isInstanceOf(TransportException.class).hasMessageContaining("Injected");
+            assertThat(((TransportException) e).attempts()).isEqualTo(HonestSuccessTest.ATTEMPTS);
+            assertThat(raw.connections()).isEqualTo(HonestSuccessTest.ATTEMPTS);
+            assertClean("getMessage()", e.getMessage());
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            assertCleanLog(trace.toString().replace("\t", "    ")); // a stack trace indents with tabs
+            assertCleanLog(log);
+        }
     }
 
     static String bodyText(MockResponse r) {
