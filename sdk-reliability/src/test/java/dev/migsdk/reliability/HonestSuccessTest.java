@@ -139,6 +139,13 @@ class HonestSuccessTest {
                 new Case("DTS body without Success", 200, "application/json",
                         "{\"RequestId\":\"body-request-id\",\"HttpStatusCode\":200}", "body-request-id",
                         op -> op == Op.DTS_DELETE ? Expect.unexpected(200) : null),
+                // DECISIONS: a success field of the wrong type is SDK.UnexpectedResponse, the parse failure its cause.
+                new Case("DTS body whose HttpStatusCode is not a number", 200, "application/json",
+                        "{\"RequestId\":\"body-request-id\",\"Success\":true,\"HttpStatusCode\":\"abc\"}",
+                        "body-request-id", op -> op == Op.DTS_DELETE ? Expect.unexpected(200) : null),
+                new Case("DTS body whose Success is neither true nor false", 200, "application/json",
+                        "{\"RequestId\":\"body-request-id\",\"Success\":\"maybe\"}", "body-request-id",
+                        op -> op == Op.DTS_DELETE ? Expect.unexpected(200) : null),
                 new Case("JSON boolean false", 200, "application/json", "false", null, unexpectedFor(ALL, 200)),
                 new Case("JSON number 0", 200, "application/json", "0", null, unexpectedFor(ALL, 200)),
                 new Case("the documented success", 200, "application/json", "{\"RequestId\":\"body-request-id\","
@@ -179,8 +186,9 @@ class HonestSuccessTest {
 
         Outcome o = call(op, mode);
 
-        TALLY.record(o.error() == null ? "result" : o.error().getClass().getSimpleName() + " "
-                + ((ServiceException) o.error()).errorCode(), server.requestCount(), 0);
+        TALLY.record(o.error() == null ? "result" : o.error() instanceof ServiceException se
+                ? se.getClass().getSimpleName() + " " + se.errorCode() : o.error().getClass().getName(),
+                server.requestCount(), o.elapsedMs());
         if (expect.type() == null) {
             assertThat(o.error()).as("a documented success").isNull();
             assertThat(o.response().httpStatus()).isEqualTo(expect.status());
@@ -283,7 +291,7 @@ class HonestSuccessTest {
     }
 
     /** What one call ended in. */
-    record Outcome(SdkResponse response, Throwable error) {
+    record Outcome(SdkResponse response, Throwable error, long elapsedMs) {
         ServiceException serviceError(String why) {
             if (error == null) {
                 fail(why + ", but got a result: " + response);
@@ -299,11 +307,15 @@ class HonestSuccessTest {
     static Outcome call(Op op, Mode mode) {
         try (Client client = op.client(server.endpoint(), mode, HonestSuccessTest::config)) {
             String id = op.svc().newId();
+            long start = System.nanoTime();
+            SdkResponse response = null;
+            RuntimeException error = null;
             try {
-                return new Outcome(client.delete(id), null);
+                response = client.delete(id);
             } catch (RuntimeException e) {
-                return new Outcome(null, e);
+                error = e;
             }
+            return new Outcome(response, error, (System.nanoTime() - start) / 1_000_000);
         }
     }
 }

@@ -125,6 +125,14 @@ class ServerTextInjectionTest {
                     assertShown(s.requestId(), "rid" + INJ_SHOWN);
                     assertThat(s.rawBody()).isEqualTo(body);
                 }));
+        c.add(new Case("DTS success whose HttpStatusCode is not a number", List.of(Op.DTS_DELETE),
+                op -> jsonAnswer(200, json(Map.of("RequestId", "rid", "Success", true, "HttpStatusCode", "2oo" + INJ))),
+                (r, e, body) -> {
+                    ServiceException s = serviceError(e);
+                    assertThat(s.errorCode()).isEqualTo("SDK.UnexpectedResponse");
+                    assertThat(s.errorMessage()).contains("HttpStatusCode");
+                    assertThat(s.rawBody()).isEqualTo(body);
+                }));
         c.add(new Case("request id only in the header", List.of(Op.values()), op -> new MockResponse.Builder().code(400)
                 .setHeader("Content-Type", "application/json").addHeaderLenient(op.requestIdHeader(), "hdr" + HEADER_INJ)
                 .body(op.alibaba() ? "{\"Code\":\"InvalidParameter\",\"Message\":\"bad\"}"
@@ -226,6 +234,7 @@ class ServerTextInjectionTest {
         c.check().verify(response, error, body);
         if (error != null) {
             assertCleanThrowable(error);
+            assertCleanStackTrace(error);
         }
         assertThat(log).as("the calls' log lines").contains("dev.migsdk.request", "dev.migsdk.wire");
         assertCleanLog(log);
@@ -252,9 +261,7 @@ class ServerTextInjectionTest {
             assertThat(((TransportException) e).attempts()).isEqualTo(HonestSuccessTest.ATTEMPTS);
             assertThat(raw.connections()).isEqualTo(HonestSuccessTest.ATTEMPTS);
             assertClean("getMessage()", e.getMessage());
-            StringWriter trace = new StringWriter();
-            e.printStackTrace(new PrintWriter(trace));
-            assertCleanLog(trace.toString().replace("\t", "    ")); // a stack trace indents with tabs
+            assertCleanStackTrace(e);
             assertCleanLog(log);
         }
     }
@@ -338,6 +345,13 @@ class ServerTextInjectionTest {
                 assertCleanThrowable(s);
             }
         }
+    }
+
+    /** What a logger prints for {@code log.warn("...", t)}: the stack trace with every cause and suppressed one. */
+    static void assertCleanStackTrace(Throwable t) {
+        StringWriter trace = new StringWriter();
+        t.printStackTrace(new PrintWriter(trace));
+        assertCleanLog(trace.toString().replace("\t", "    ")); // a stack trace indents with tabs
     }
 
     /** No raw control character but the line ends, and no line the server started. */
