@@ -19,7 +19,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -76,26 +75,17 @@ class CredentialRotationTest {
         }
     }
 
-    static Stream<Arguments> opsAndModes() {
-        return Stream.of(Op.SMC_DELETE, Op.SMC_STOP, Op.DTS_DELETE, Op.OMS_DELETE, Op.SMS_DELETE)
-                .flatMap(op -> Stream.of(Arguments.of(op, Mode.SYNC), Arguments.of(op, Mode.ASYNC)));
-    }
-
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("opsAndModes")
+    @MethodSource("dev.migsdk.reliability.HonestSuccessTest#opsAndModes")
     void eachAttemptNamesTheCredentialsItWasSignedWith(Op op, Mode mode) {
         rotate(op, mode, false);
     }
 
     /** Alibaba's V1 signature puts the access key and token in the query instead. */
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("alibabaOpsAndModes")
+    @MethodSource("dev.migsdk.reliability.HonestSuccessTest#alibabaOpsAndModes")
     void withTheV1SignatureTooEachAttemptNamesItsCredentials(Op op, Mode mode) {
         rotate(op, mode, true);
-    }
-
-    static Stream<Arguments> alibabaOpsAndModes() {
-        return opsAndModes().filter(a -> ((Op) a.get()[0]).alibaba());
     }
 
     static void rotate(Op op, Mode mode, boolean v1) {
@@ -122,7 +112,7 @@ class CredentialRotationTest {
 
     /** A control: static credentials are the same on both attempts (the server is not what differs). */
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("opsAndModes")
+    @MethodSource("dev.migsdk.reliability.HonestSuccessTest#opsAndModes")
     void staticCredentialsAreTheSameOnEveryAttempt(Op op, Mode mode) {
         server.inTurn(new MockResponse.Builder().code(503).build(), success(op));
         String id = op.svc().newId();

@@ -72,8 +72,7 @@ class DripServerTest {
 
     static Stream<Arguments> deadlineCases() {
         if (Report.profile()) {
-            return Stream.of(Op.values()).flatMap(op -> Stream.of(Arguments.of(op, Mode.SYNC), Arguments.of(op,
-                    Mode.ASYNC)));
+            return HonestSuccessTest.opsAndModes();
         }
         return Stream.of(Arguments.of(Op.SMC_DELETE, Mode.SYNC), Arguments.of(Op.OMS_DELETE, Mode.ASYNC));
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.fail;
 
 import dev.migsdk.core.RetryPolicy;
 import dev.migsdk.core.SdkResponse;
+import dev.migsdk.core.client.AlibabaClientBuilder;
+import dev.migsdk.core.client.ResponseFormat;
 import dev.migsdk.core.client.SdkClientBuilder;
 import dev.migsdk.core.exception.InvalidStatusException;
 import dev.migsdk.core.exception.ResourceNotFoundException;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.AfterAll;
@@ -148,6 +151,9 @@ class HonestSuccessTest {
                         op -> op == Op.DTS_DELETE ? Expect.unexpected(200) : null),
                 new Case("JSON boolean false", 200, "application/json", "false", null, unexpectedFor(ALL, 200)),
                 new Case("JSON number 0", 200, "application/json", "0", null, unexpectedFor(ALL, 200)),
+                // An undocumented status is refused before the body is read: the header's request id is reported.
+                new Case("202 with an otherwise documented body", 202, "application/json", "{\"RequestId\":"
+                        + "\"body-request-id\",\"Success\":true}", null, unexpectedFor(ALL, 202)),
                 new Case("the documented success", 200, "application/json", "{\"RequestId\":\"body-request-id\","
                         + "\"Success\":true,\"HttpStatusCode\":200}", "body-request-id", op -> Expect.success(200)));
     }
@@ -219,6 +225,10 @@ class HonestSuccessTest {
         return Stream.of(Op.values()).flatMap(op -> Stream.of(Arguments.of(op, Mode.SYNC), Arguments.of(op, Mode.ASYNC)));
     }
 
+    static Stream<Arguments> alibabaOpsAndModes() {
+        return opsAndModes().filter(a -> ((Op) a.get()[0]).alibaba());
+    }
+
     /**
      * A middlebox page, then the not-found of a task that is gone: the page may have hidden the delete's
      * answer, so under idempotent deletes it is done. A stop has no such rule: the not-found stays an error.
@@ -259,6 +269,28 @@ class HonestSuccessTest {
         }
         assertThat(o.response().metadata().attempts()).isEqualTo(2);
         assertThat(server.requestCount()).isEqualTo(2);
+    }
+
+    /** A client asking for XML ({@code Format=XML}) takes an XML answer and refuses a JSON one. */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("alibabaOpsAndModes")
+    void anXmlClientRefusesJsonAndTakesXml(Op op, Mode mode) {
+        Consumer<SdkClientBuilder<?, ?>> xml = b -> {
+            config(b);
+            ((AlibabaClientBuilder<?>) b).responseFormat(ResponseFormat.XML);
+        };
+        server.always(named("the documented success").response("hdr-json", op.requestIdHeader()));
+        ServiceException e = call(op, mode, xml).serviceError("JSON to an XML client");
+        assertThat(e.errorCode()).isEqualTo(UNEXPECTED);
+        assertThat(server.requestCount()).isEqualTo(ATTEMPTS);
+
+        server.always(new MockResponse.Builder().code(200).setHeader("Content-Type", "text/xml").body("<?xml version="
+                + "\"1.0\" encoding=\"UTF-8\"?><Response><RequestId>xml-ok</RequestId><Success>true</Success>"
+                + "</Response>").build());
+        Outcome ok = call(op, mode, xml);
+        assertThat(ok.error()).isNull();
+        assertThat(ok.response().requestId()).isEqualTo("xml-ok");
+        assertThat(server.requestCount()).isEqualTo(1);
     }
 
     @Test
@@ -305,7 +337,11 @@ class HonestSuccessTest {
     }
 
     static Outcome call(Op op, Mode mode) {
-        try (Client client = op.client(server.endpoint(), mode, HonestSuccessTest::config)) {
+        return call(op, mode, HonestSuccessTest::config);
+    }
+
+    static Outcome call(Op op, Mode mode, Consumer<SdkClientBuilder<?, ?>> config) {
+        try (Client client = op.client(server.endpoint(), mode, config)) {
             String id = op.svc().newId();
             long start = System.nanoTime();
             SdkResponse response = null;
