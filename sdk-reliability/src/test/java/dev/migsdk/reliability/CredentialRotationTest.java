@@ -15,9 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -43,19 +43,14 @@ class CredentialRotationTest {
     static final AlibabaCredentials ALIBABA_B = AlibabaCredentials.of("STS.rotationBBBB", "rotationAliSecretB-02",
             "rotationAliTokenB-0002");
 
-    static ScriptedServer server;
+    @RegisterExtension
+    static final ScriptedServer server = new ScriptedServer();
 
     @BeforeAll
-    static void start() {
-        server = new ScriptedServer();
+    static void secrets() {
         Stream.of(HUAWEI_A, HUAWEI_B).flatMap(c -> Stream.of(c.secretKey(), c.securityToken())).forEach(Secrets::secret);
         Stream.of(ALIBABA_A, ALIBABA_B).flatMap(c -> Stream.of(c.accessKeySecret(), c.securityToken()))
                 .forEach(Secrets::secret);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     /** {@code first} on the first resolve, {@code then} on every later one. */

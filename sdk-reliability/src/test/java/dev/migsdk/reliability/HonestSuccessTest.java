@@ -1,10 +1,9 @@
 package dev.migsdk.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import dev.migsdk.core.RetryPolicy;
-import dev.migsdk.core.SdkResponse;
+import dev.migsdk.reliability.ScriptedServer.Outcome;
 import dev.migsdk.core.client.AlibabaClientBuilder;
 import dev.migsdk.core.client.ResponseFormat;
 import dev.migsdk.core.client.SdkClientBuilder;
@@ -12,7 +11,6 @@ import dev.migsdk.core.exception.InvalidStatusException;
 import dev.migsdk.core.exception.ResourceNotFoundException;
 import dev.migsdk.core.exception.ServiceException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,9 +18,9 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,17 +40,12 @@ class HonestSuccessTest {
     static final String UNEXPECTED = "SDK.UnexpectedResponse";
     private static final AtomicInteger IDS = new AtomicInteger();
 
-    static ScriptedServer server;
+    @RegisterExtension
+    static final ScriptedServer server = new ScriptedServer();
     static final Report.Tally TALLY = new Report.Tally();
 
-    @BeforeAll
-    static void start() {
-        server = new ScriptedServer();
-    }
-
     @AfterAll
-    static void stop() {
-        server.close();
+    static void report() {
         Report.section("honest success", TALLY.toString());
     }
 
@@ -168,17 +161,7 @@ class HonestSuccessTest {
     }
 
     static Stream<Arguments> matrix() {
-        List<Arguments> out = new ArrayList<>();
-        for (Case c : cases()) {
-            for (Op op : Op.values()) {
-                if (c.answer().expect(op) != null) {
-                    for (Mode mode : Mode.values()) {
-                        out.add(Arguments.of(c, op, mode));
-                    }
-                }
-            }
-        }
-        return out.stream();
+        return Op.matrix(cases(), c -> Stream.of(Op.values()).filter(op -> c.answer().expect(op) != null).toList());
     }
 
     @ParameterizedTest(name = "{1} {2}: {0}")
@@ -322,36 +305,11 @@ class HonestSuccessTest {
         };
     }
 
-    /** What one call ended in. */
-    record Outcome(SdkResponse response, Throwable error, long elapsedMs) {
-        ServiceException serviceError(String why) {
-            if (error == null) {
-                fail(why + ", but got a result: " + response);
-            }
-            Secrets.seen(error);
-            if (!(error instanceof ServiceException e)) {
-                throw new AssertionError("expected a ServiceException, got " + error, error);
-            }
-            return e;
-        }
-    }
-
     static Outcome call(Op op, Mode mode) {
         return call(op, mode, HonestSuccessTest::config);
     }
 
     static Outcome call(Op op, Mode mode, Consumer<SdkClientBuilder<?, ?>> config) {
-        try (Client client = op.client(server.endpoint(), mode, config)) {
-            String id = op.svc().newId();
-            long start = System.nanoTime();
-            SdkResponse response = null;
-            RuntimeException error = null;
-            try {
-                response = client.delete(id);
-            } catch (RuntimeException e) {
-                error = e;
-            }
-            return new Outcome(response, error, (System.nanoTime() - start) / 1_000_000);
-        }
+        return server.call(op, mode, config);
     }
 }

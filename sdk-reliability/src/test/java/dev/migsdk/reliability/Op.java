@@ -9,7 +9,11 @@ import dev.migsdk.core.client.SdkClientBuilder;
 import dev.migsdk.smc.SmcAsyncClient;
 import dev.migsdk.smc.SmcClient;
 import java.net.URI;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import java.util.function.Consumer;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * The five operations the SDK has (SMC's delete and stop, DTS's, OMS's and SMS's delete), as one shape for
@@ -78,6 +82,12 @@ public enum Op {
         }
         SmcClient c = Svc.prepare(SmcClient.builder().credentialsProvider(alibaba), endpoint, config).build();
         return new Client(svc, c, id -> c.stopReplicationJob(r -> r.jobId(id)), null);
+    }
+
+    /** Arguments (case, op, mode) for every case, every operation it applies to, sync and async. */
+    static <T> Stream<Arguments> matrix(List<T> cases, Function<T, List<Op>> opsOf) {
+        return cases.stream().flatMap(c -> opsOf.apply(c).stream()
+                .flatMap(op -> Stream.of(Mode.values()).map(mode -> Arguments.of(c, op, mode))));
     }
 
     @Override

@@ -20,9 +20,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -50,17 +49,8 @@ class ServerTextInjectionTest {
     static final String HEADER_INJ_SHOWN = "\\u000dINFO Injected: yes\\u001b[2J\\u0085";
     static final ObjectMapper JSON = new ObjectMapper();
 
-    static ScriptedServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new ScriptedServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ScriptedServer server = new ScriptedServer();
 
     /** An answer, the ops it is sent to, and what the caller must see. */
     record Case(String name, List<Op> ops, Function<Op, MockResponse> answer, Check check) {
@@ -195,15 +185,7 @@ class ServerTextInjectionTest {
     }
 
     static Stream<Arguments> matrix() {
-        List<Arguments> out = new ArrayList<>();
-        for (Case c : cases()) {
-            for (Op op : c.ops()) {
-                for (Mode mode : Mode.values()) {
-                    out.add(Arguments.of(c, op, mode));
-                }
-            }
-        }
-        return out.stream();
+        return Op.matrix(cases(), Case::ops);
     }
 
     @ParameterizedTest(name = "{1} {2}: {0}")
@@ -220,18 +202,13 @@ class ServerTextInjectionTest {
         }
         String body = answer == null ? null : bodyText(answer);
         int mark = Secrets.logMark();
-        SdkResponse response = null;
-        Throwable error = null;
-        try (Client client = op.client(server.endpoint(), mode, b -> HonestSuccessTest.config(
-                b.addInterceptor(new WireLogInterceptor())))) {
-            response = client.delete(op.svc().newId());
-        } catch (RuntimeException e) {
-            error = e;
-            Secrets.seen(e);
-        }
+        ScriptedServer.Outcome o = server.call(op, mode, b -> HonestSuccessTest.config(
+                b.addInterceptor(new WireLogInterceptor())));
         String log = Secrets.logSince(mark);
+        Throwable error = o.error();
+        Secrets.seen(error);
 
-        c.check().verify(response, error, body);
+        c.check().verify(o.response(), error, body);
         if (error != null) {
             assertCleanThrowable(error);
             assertCleanStackTrace(error);
