@@ -107,6 +107,8 @@ class BadInputTest {
             c.add(rejectId(svc, "id with CR/LF header injection", "j-1\r\nX-Evil: 1", field));
             c.add(rejectId(svc, "id with NUL", "j-1\u0000", field));
             c.add(rejectId(svc, "id with DEL", "j\u007f1", field));
+            // SMS documents task_id up to 255 characters; SMC and DTS document no limit, so only what one request
+            // carries (64 KiB of URL and headers) bounds them (DECISIONS: "Id limits").
             if (svc == Svc.SMS) {
                 c.add(rejectId(svc, "id of 256 characters (the page documents 1..255)", repeat('a', 256), field));
             } else {
@@ -117,6 +119,7 @@ class BadInputTest {
         c.add(new Case("SMC null id", Svc.SMC, "jobId", null,
                 e -> Svc.SMC.client(e, b -> { }).delete(null)));
         // OMS numeric ids
+        // 0 is in the documented range (0..999999999999999): see "id 0 arrives" below.
         for (long bad : new long[] {-1, Long.MIN_VALUE, 1_000_000_000_000_000L, Long.MAX_VALUE}) {
             c.add(reject("OMS task id " + bad, "taskId", e -> {
                 try (OmsClient o = OmsClient.builder().endpointOverride(e.endpoint()).allowPlainHttp(true)

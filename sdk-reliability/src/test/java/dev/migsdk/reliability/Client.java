@@ -6,7 +6,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 
-/** A sync or async client of one service, reduced to "delete task {@code id}". */
+/** A sync or async client of one service, reduced to "delete task {@code id}" (see {@link Op} for stop). */
 public final class Client implements AutoCloseable {
     private final Svc svc;
     private final AutoCloseable client;

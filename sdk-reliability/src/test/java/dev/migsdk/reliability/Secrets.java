@@ -196,6 +196,19 @@ public final class Secrets implements BeforeAllCallback, AfterAllCallback {
         return TEE.quiet;
     }
 
+    /** Where the captured log output (stdout and stderr) ends now; see {@link #logSince}. */
+    public static int logMark() {
+        return TEE.size();
+    }
+
+    /**
+     * The log output captured since {@code mark}, without draining it (the secrets scan after the class
+     * still sees it): what a user's DEBUG log would hold of the calls in between.
+     */
+    public static String logSince(int mark) {
+        return TEE.since(mark);
+    }
+
     /** Everything written to stdout/stderr since the last drain. */
     private static final class Tee {
         private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
@@ -228,6 +241,16 @@ public final class Secrets implements BeforeAllCallback, AfterAllCallback {
                 return;
             }
             buffer.write(b, off, len);
+        }
+
+        synchronized int size() {
+            return buffer.size();
+        }
+
+        synchronized String since(int mark) {
+            byte[] all = buffer.toByteArray();
+            int from = mark <= all.length ? mark : 0;
+            return new String(all, from, all.length - from, StandardCharsets.UTF_8);
         }
 
         synchronized String drain() {

@@ -1,6 +1,10 @@
 package dev.migsdk.reliability;
 
 import dev.migsdk.core.SdkResponse;
+import dev.migsdk.core.auth.AlibabaCredentials;
+import dev.migsdk.core.auth.CredentialsProvider;
+import dev.migsdk.core.auth.HuaweiCredentials;
+import dev.migsdk.core.auth.StaticCredentialsProvider;
 import dev.migsdk.core.client.SdkClientBuilder;
 import dev.migsdk.dts.DtsAsyncClient;
 import dev.migsdk.dts.DtsClient;
@@ -18,7 +22,7 @@ import dev.migsdk.testkit.OmsTaskStatus;
 import dev.migsdk.testkit.SmcBusinessStatus;
 import dev.migsdk.testkit.SmcJobStatus;
 import dev.migsdk.testkit.SmsTaskState;
-import java.util.concurrent.CompletableFuture;
+import java.net.URI;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -85,73 +89,73 @@ public enum Svc {
 
     /** A sync client with the emulator's endpoint and credentials, then {@code config}. */
     public Client client(MigrationEmulator emu, Consumer<SdkClientBuilder<?, ?>> config) {
+        return client(emu, false, config);
+    }
+
+    /** An async client with the emulator's endpoint and credentials, then {@code config}. */
+    public Client asyncClient(MigrationEmulator emu, Consumer<SdkClientBuilder<?, ?>> config) {
+        return client(emu, true, config);
+    }
+
+    /** Builds sync or async. */
+    public Client client(MigrationEmulator emu, boolean async, Consumer<SdkClientBuilder<?, ?>> config) {
+        return client(emu.endpoint(), StaticCredentialsProvider.create(emu.alibabaCredentials()),
+                StaticCredentialsProvider.create(emu.huaweiCredentials()), async, config);
+    }
+
+    /**
+     * A sync or async client of any endpoint (plain http allowed), signing with the provider of its cloud,
+     * then {@code config}.
+     */
+    public Client client(URI endpoint, CredentialsProvider<AlibabaCredentials> alibaba,
+                         CredentialsProvider<? extends HuaweiCredentials> huawei, boolean async,
+                         Consumer<SdkClientBuilder<?, ?>> config) {
         return switch (this) {
             case SMC -> {
-                var b = SmcClient.builder().endpointOverride(emu.endpoint()).allowPlainHttp(true)
-                        .credentials(emu.alibabaCredentials());
-                config.accept(b);
-                SmcClient c = b.build();
+                if (async) {
+                    SmcAsyncClient c = prepare(SmcAsyncClient.builder().credentialsProvider(alibaba), endpoint, config)
+                            .build();
+                    yield new Client(this, c, null, id -> c.deleteReplicationJob(r -> r.jobId(id)));
+                }
+                SmcClient c = prepare(SmcClient.builder().credentialsProvider(alibaba), endpoint, config).build();
                 yield new Client(this, c, id -> c.deleteReplicationJob(r -> r.jobId(id)), null);
             }
             case DTS -> {
-                var b = DtsClient.builder().endpointOverride(emu.endpoint()).allowPlainHttp(true)
-                        .credentials(emu.alibabaCredentials());
-                config.accept(b);
-                DtsClient c = b.build();
+                if (async) {
+                    DtsAsyncClient c = prepare(DtsAsyncClient.builder().credentialsProvider(alibaba), endpoint, config)
+                            .build();
+                    yield new Client(this, c, null, id -> c.deleteDtsJob(r -> r.dtsJobId(id)));
+                }
+                DtsClient c = prepare(DtsClient.builder().credentialsProvider(alibaba), endpoint, config).build();
                 yield new Client(this, c, id -> c.deleteDtsJob(r -> r.dtsJobId(id)), null);
             }
             case OMS -> {
-                var b = OmsClient.builder().endpointOverride(emu.endpoint()).allowPlainHttp(true)
-                        .credentials(emu.huaweiCredentials());
-                config.accept(b);
-                OmsClient c = b.build();
+                if (async) {
+                    OmsAsyncClient c = prepare(OmsAsyncClient.builder().credentialsProvider(huawei), endpoint, config)
+                            .build();
+                    yield new Client(this, c, null, id -> c.deleteTask(r -> r.taskId(Long.parseLong(id))));
+                }
+                OmsClient c = prepare(OmsClient.builder().credentialsProvider(huawei), endpoint, config).build();
                 yield new Client(this, c, id -> c.deleteTask(r -> r.taskId(Long.parseLong(id))), null);
             }
             case SMS -> {
-                var b = SmsClientBuilderAccess.sync(emu);
-                config.accept(b);
-                dev.migsdk.sms.SmsClient c = b.build();
+                if (async) {
+                    dev.migsdk.sms.SmsAsyncClient c = prepare(dev.migsdk.sms.SmsAsyncClient.builder()
+                            .credentialsProvider(huawei), endpoint, config).build();
+                    yield new Client(this, c, null, id -> c.deleteTask(r -> r.taskId(id)));
+                }
+                dev.migsdk.sms.SmsClient c = prepare(dev.migsdk.sms.SmsClient.builder().credentialsProvider(huawei),
+                        endpoint, config).build();
                 yield new Client(this, c, id -> c.deleteTask(r -> r.taskId(id)), null);
             }
         };
     }
 
-    /** An async client with the emulator's endpoint and credentials, then {@code config}. */
-    public Client asyncClient(MigrationEmulator emu, Consumer<SdkClientBuilder<?, ?>> config) {
-        return switch (this) {
-            case SMC -> {
-                var b = SmcAsyncClient.builder().endpointOverride(emu.endpoint()).allowPlainHttp(true)
-                        .credentials(emu.alibabaCredentials());
-                config.accept(b);
-                SmcAsyncClient c = b.build();
-                yield new Client(this, c, null, id -> c.deleteReplicationJob(r -> r.jobId(id)));
-            }
-            case DTS -> {
-                var b = DtsAsyncClient.builder().endpointOverride(emu.endpoint()).allowPlainHttp(true)
-                        .credentials(emu.alibabaCredentials());
-                config.accept(b);
-                DtsAsyncClient c = b.build();
-                yield new Client(this, c, null, id -> c.deleteDtsJob(r -> r.dtsJobId(id)));
-            }
-            case OMS -> {
-                var b = OmsAsyncClient.builder().endpointOverride(emu.endpoint()).allowPlainHttp(true)
-                        .credentials(emu.huaweiCredentials());
-                config.accept(b);
-                OmsAsyncClient c = b.build();
-                yield new Client(this, c, null, id -> c.deleteTask(r -> r.taskId(Long.parseLong(id))));
-            }
-            case SMS -> {
-                var b = SmsClientBuilderAccess.async(emu);
-                config.accept(b);
-                dev.migsdk.sms.SmsAsyncClient c = b.build();
-                yield new Client(this, c, null, id -> c.deleteTask(r -> r.taskId(id)));
-            }
-        };
-    }
-
-    /** Builds sync or async. */
-    public Client client(MigrationEmulator emu, boolean async, Consumer<SdkClientBuilder<?, ?>> config) {
-        return async ? asyncClient(emu, config) : client(emu, config);
+    /** Points {@code b} at {@code endpoint} (plain http allowed), then applies {@code config}. */
+    static <B extends SdkClientBuilder<B, ?>> B prepare(B b, URI endpoint, Consumer<SdkClientBuilder<?, ?>> config) {
+        b.endpointOverride(endpoint).allowPlainHttp(true);
+        config.accept(b);
+        return b;
     }
 
     /** Whether a delete response says the task was already gone (idempotent delete). */
@@ -169,18 +173,5 @@ public enum Svc {
             return s.alreadyDeleted();
         }
         throw new IllegalArgumentException("not a delete response: " + r);
-    }
-
-    /** Builders of SMS, kept apart only because its client names clash with OMS's. */
-    private static final class SmsClientBuilderAccess {
-        static dev.migsdk.sms.SmsClientBuilder sync(MigrationEmulator emu) {
-            return dev.migsdk.sms.SmsClient.builder().endpointOverride(emu.endpoint()).allowPlainHttp(true)
-                    .credentials(emu.huaweiCredentials());
-        }
-
-        static dev.migsdk.sms.SmsAsyncClientBuilder async(MigrationEmulator emu) {
-            return dev.migsdk.sms.SmsAsyncClient.builder().endpointOverride(emu.endpoint()).allowPlainHttp(true)
-                    .credentials(emu.huaweiCredentials());
-        }
     }
 }
