@@ -7,7 +7,8 @@ import java.util.concurrent.locks.LockSupport;
 import okhttp3.Call;
 
 /**
- * Cancels the OkHttp call of a sync caller that has been interrupted. A blocking socket read ignores
+ * Cancels the OkHttp call of a sync caller that has been interrupted, or whose attempt deadline has
+ * passed (a server that drips one byte at a time defeats every read timeout). A blocking socket read ignores
  * {@link Thread#interrupt()}, so sync calls register here while they run on the caller's own thread;
  * one daemon thread per transport looks at the registered threads' interrupt flags every
  * {@value #POLL_MILLIS} ms and cancels the calls of interrupted ones, which makes their blocked read
@@ -17,6 +18,10 @@ import okhttp3.Call;
  * <p>Each calling thread has one slot, registered at its first call and dropped by the watchdog once the
  * thread has ended; a call in flight is a volatile write into the caller's own slot and a clear after. (A
  * map entry per call cost an allocation and two contended updates of a shared map on every call.)
+ *
+ * <p>Deadlines are kept here rather than as OkHttp call timeouts, which would put every sync call through
+ * okio's shared timeout queue (a lock taken twice per call by every calling thread); here they cost one
+ * more volatile write, and fire within {@value #POLL_MILLIS} ms of their time.
  *
  * <p>This replaced handing every sync exchange to OkHttp's dispatcher and waiting on a future: that
  * hand-off (two thread switches and the dispatcher's bookkeeping per call) cost more CPU than the
@@ -38,9 +43,11 @@ final class InterruptWatchdog implements AutoCloseable {
      * Watches {@code call}, run by the current thread, until {@link #unwatch}; returns the call the thread
      * was already running (a call made from inside another, e.g. by an interceptor), normally {@code null}.
      */
-    Call watch(Call call) {
+    Call watch(Call call, long deadlineNanos) {
         Slot s = slot.get();
         Call outer = s.call;
+        s.timedOut = false;
+        s.deadline = deadlineNanos;
         s.call = call;
         Thread w = worker;
         if (w == null) {
@@ -52,9 +59,19 @@ final class InterruptWatchdog implements AutoCloseable {
         return outer;
     }
 
-    /** Stops watching the current thread's call; watches {@code outer} again (what {@link #watch} returned). */
+    /**
+     * Stops watching the current thread's call; watches {@code outer} again (what {@link #watch} returned),
+     * for interrupts only (its deadline is its own OkHttp call's business then).
+     */
     void unwatch(Call outer) {
-        slot.get().call = outer;
+        Slot s = slot.get();
+        s.deadline = Long.MAX_VALUE;
+        s.call = outer;
+    }
+
+    /** Whether the current thread's last watched call was cancelled because its deadline passed. */
+    boolean timedOut() {
+        return slot.get().timedOut;
     }
 
     private Slot register() {
@@ -103,11 +120,15 @@ final class InterruptWatchdog implements AutoCloseable {
      */
     private boolean poll() {
         boolean busy = false;
+        long now = System.nanoTime();
         for (Slot s : slots) {
             Call c = s.call;
             if (c != null) {
                 busy = true;
                 if (s.thread.isInterrupted()) {
+                    c.cancel();
+                } else if (now - s.deadline > 0 && s.call == c) {
+                    s.timedOut = true;
                     c.cancel();
                 }
             } else if (!s.thread.isAlive()) {
@@ -135,10 +156,12 @@ final class InterruptWatchdog implements AutoCloseable {
         }
     }
 
-    /** One calling thread and the call it is running, if any. */
+    /** One calling thread, the call it is running, if any, and that call's deadline ({@code System.nanoTime}). */
     private static final class Slot {
         final Thread thread;
         volatile Call call;
+        volatile long deadline = Long.MAX_VALUE;
+        volatile boolean timedOut;
 
         Slot(Thread thread) {
             this.thread = thread;

@@ -58,12 +58,17 @@ public final class OkHttpTransport implements AutoCloseable {
         if (Thread.currentThread().isInterrupted()) {
             throw new InterruptedIOException("interrupted");
         }
-        Call call = newCall(request, timeout);
+        Call call = newCall(request, null); // the deadline is the watchdog's: see InterruptWatchdog
         enter();
-        Call outer = watchdog.watch(call);
+        Call outer = watchdog.watch(call, timeout == null ? Long.MAX_VALUE : System.nanoTime() + timeout.toNanos());
         try (Response response = call.execute()) {
             return read(response);
         } catch (IOException e) {
+            if (watchdog.timedOut()) {
+                InterruptedIOException timedOut = new InterruptedIOException("timeout"); // as OkHttp's call timeout
+                timedOut.initCause(e);
+                throw timedOut;
+            }
             if (Thread.currentThread().isInterrupted() && !isInterruption(e)) {
                 InterruptedIOException io = new InterruptedIOException("interrupted");
                 io.initCause(e);

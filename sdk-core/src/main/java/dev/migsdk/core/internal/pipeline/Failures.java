@@ -95,7 +95,23 @@ final class Failures {
                 : tls ? "TLS failure (certificate or host name not trusted)" : "I/O failure";
         return new TransportException(what + " calling " + settings.spec().name() + " " + call.operation.name()
                 + " at " + settings.endpoint() + ": " + ServerText.clean(e.toString()) + " (Attempts: "
-                + attempt.number() + ")", e, attempt.number(), !tls);
+                + attempt.number() + ")", safeCause(e), attempt.number(), !tls);
+    }
+
+    /**
+     * {@code e}, or, when its message quotes the server with control characters (OkHttp's "Unexpected status
+     * line: ..."), an {@link IOException} with the cleaned message, the original class name and stack trace,
+     * so a logged stack trace cannot carry them either.
+     */
+    private static IOException safeCause(IOException e) {
+        String m = e.getMessage();
+        String clean = ServerText.clean(m);
+        if (m == null || clean.equals(m)) {
+            return e;
+        }
+        IOException safe = new IOException(e.getClass().getName() + ": " + clean);
+        safe.setStackTrace(e.getStackTrace());
+        return safe;
     }
 
     /** The call's deadline passed. */

@@ -119,6 +119,11 @@ public final class HuaweiRestProtocol implements Protocol<HuaweiCredentials> {
             return AnswerCheck.unexpected("a JSON " + body.getNodeType().name().toLowerCase(Locale.ROOT)
                     + " where the operation documents " + describe(kind), headerId);
         }
+        String type = response.header("Content-Type");
+        if (type != null && type.toLowerCase(Locale.ROOT).contains("json")) {
+            // JSON that is not an object or a string (true, 0, null) or is not JSON at all
+            return AnswerCheck.unexpected("a JSON body (" + type + ") that is not " + describe(kind), headerId);
+        }
         if (kind == Operation.SuccessBody.TEXT && first != '<') {
             return AnswerCheck.success(null, headerId);
         }

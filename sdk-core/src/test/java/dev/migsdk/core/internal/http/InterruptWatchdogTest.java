@@ -47,11 +47,31 @@ class InterruptWatchdogTest {
     }
 
     @Test
+    void cancelsACallWhoseDeadlinePassedAndSaysSo() throws Exception {
+        Call late = newCall();
+        Call onTime = newCall();
+        Call outer = watchdog.watch(late, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50));
+        try {
+            assertThat(eventually(late::isCanceled)).isTrue();
+            assertThat(watchdog.timedOut()).isTrue();
+        } finally {
+            watchdog.unwatch(outer);
+        }
+        Call again = watchdog.watch(onTime, System.nanoTime() + TimeUnit.SECONDS.toNanos(60));
+        try {
+            assertThat(watchdog.timedOut()).isFalse(); // a new call starts with a clean flag
+            assertThat(onTime.isCanceled()).isFalse();
+        } finally {
+            watchdog.unwatch(again);
+        }
+    }
+
+    @Test
     void aCallMadeInsideAnotherGivesTheOuterOneBackToWatch() {
         Call outer = newCall();
         Call inner = newCall();
-        assertThat(watchdog.watch(outer)).isNull();
-        assertThat(watchdog.watch(inner)).isSameAs(outer);
+        assertThat(watchdog.watch(outer, Long.MAX_VALUE)).isNull();
+        assertThat(watchdog.watch(inner, Long.MAX_VALUE)).isSameAs(outer);
         watchdog.unwatch(outer);
 
         Thread.currentThread().interrupt();
@@ -67,21 +87,21 @@ class InterruptWatchdogTest {
     @Test
     void forgetsThreadsThatHaveEnded() throws Exception {
         Thread t = new Thread(() -> {
-            Call c = watchdog.watch(newCall());
+            Call c = watchdog.watch(newCall(), Long.MAX_VALUE);
             watchdog.unwatch(c);
         });
         t.start();
         t.join();
         assertThat(eventually(() -> watchdog.threadsKnown() == 0)).isTrue();
 
-        Call c = watchdog.watch(newCall());
+        Call c = watchdog.watch(newCall(), Long.MAX_VALUE);
         watchdog.unwatch(c);
         LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(3 * InterruptWatchdog.POLL_MILLIS));
         assertThat(watchdog.threadsKnown()).isEqualTo(1); // a live thread keeps its slot between calls
     }
 
     private void runWatched(Call call, CountDownLatch watching, CountDownLatch done) {
-        Call outer = watchdog.watch(call);
+        Call outer = watchdog.watch(call, Long.MAX_VALUE);
         watching.countDown();
         try {
             while (done.getCount() > 0) {
