@@ -100,8 +100,9 @@ final class Failures {
 
     /**
      * {@code e}, or, when its message quotes the server with control characters (OkHttp's "Unexpected status
-     * line: ..."), an {@link IOException} with the cleaned message, the original class name and stack trace,
-     * so a logged stack trace cannot carry them either.
+     * line: ...", a certificate's names in a TLS failure), the same kind of exception (or an {@link IOException}
+     * naming the original class) with the cleaned message and the original stack trace, so a logged stack
+     * trace cannot carry them either.
      */
     private static IOException safeCause(IOException e) {
         String m = e.getMessage();
@@ -109,7 +110,10 @@ final class Failures {
         if (m == null || clean.equals(m)) {
             return e;
         }
-        IOException safe = new IOException(e.getClass().getName() + ": " + clean);
+        IOException safe = e instanceof SSLPeerUnverifiedException ? new SSLPeerUnverifiedException(clean)
+                : e instanceof SSLHandshakeException ? new SSLHandshakeException(clean)
+                : e instanceof java.net.ProtocolException ? new java.net.ProtocolException(clean)
+                : new IOException(e.getClass().getName() + ": " + clean);
         safe.setStackTrace(e.getStackTrace());
         return safe;
     }

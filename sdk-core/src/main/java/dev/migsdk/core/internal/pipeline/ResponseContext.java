@@ -3,6 +3,7 @@ package dev.migsdk.core.internal.pipeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.migsdk.core.ResponseMetadata;
 import dev.migsdk.core.internal.protocol.BodyCodec;
+import dev.migsdk.core.internal.util.ServerText;
 
 /**
  * What a response mapper gets: the decoded body (JSON or XML as a tree, {@code null} for an empty
@@ -40,7 +41,8 @@ public record ResponseContext(JsonNode body, ResponseMetadata metadata, boolean 
         try {
             return Integer.valueOf(t.trim());
         } catch (NumberFormatException e) {
-            throw new MalformedFieldException(field, "is not an integer", e);
+            // Not kept as the cause: its message quotes the server's text raw.
+            throw new MalformedFieldException(field, "is not an integer: '" + ServerText.clean(t, 64) + "'");
         }
     }
 
@@ -56,15 +58,15 @@ public record ResponseContext(JsonNode body, ResponseMetadata metadata, boolean 
         if (t.equalsIgnoreCase("false")) {
             return Boolean.FALSE;
         }
-        throw new MalformedFieldException(field, "is not true or false", null);
+        throw new MalformedFieldException(field, "is not true or false: '" + ServerText.clean(t, 64) + "'");
     }
 
     /** A field of a success answer that does not have the documented type. */
     public static final class MalformedFieldException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        MalformedFieldException(String field, String problem, Throwable cause) {
-            super("field " + field + " " + problem, cause);
+        MalformedFieldException(String field, String problem) {
+            super("field " + field + " " + problem);
         }
     }
 }
