@@ -70,11 +70,6 @@ public final class ClientRuntime<C extends Credentials> implements AutoCloseable
         return pipeline.clockOffset();
     }
 
-    /** Whether {@link #close()} was called. */
-    public boolean isClosed() {
-        return lifecycle.isClosed();
-    }
-
     @Override
     public void close() {
         if (lifecycle.isClosed()) {

@@ -6,7 +6,6 @@ import dev.migsdk.core.exception.AuthenticationException;
 import dev.migsdk.core.exception.InvalidStatusException;
 import dev.migsdk.core.exception.ResourceNotFoundException;
 import dev.migsdk.core.exception.SdkClientException;
-import dev.migsdk.core.exception.SdkException;
 import dev.migsdk.core.exception.ServiceError;
 import dev.migsdk.core.exception.ServiceException;
 import dev.migsdk.core.exception.ServiceFailure;
@@ -141,14 +140,5 @@ final class Failures {
     SdkClientException interrupted(Call<?, ?, ?> call, Exception cause) {
         return new SdkClientException("The call was interrupted (" + settings.spec().name() + " "
                 + call.operation.name() + ", Attempts: " + call.attempts + ")", cause, call.attempts, false);
-    }
-
-    /** For callers that meet a failure that is not an SDK one (a bug): keep it, as an SDK exception. */
-    SdkException unexpected(Call<?, ?, ?> call, Throwable t) {
-        if (t instanceof SdkException e) {
-            return e;
-        }
-        return new SdkClientException("Unexpected failure in " + settings.spec().name() + " " + call.operation.name()
-                + ": " + t, t, call.attempts, false);
     }
 }

@@ -73,13 +73,6 @@ final class Lifecycle {
         return wait;
     }
 
-    /** Runs {@code task} after {@code d} on the client's scheduler (for deadlines of async waits). */
-    void schedule(Runnable task, Duration d) {
-        if (!closed) {
-            scheduler().schedule(task, d.toNanos(), TimeUnit.NANOSECONDS);
-        }
-    }
-
     private ScheduledThreadPoolExecutor scheduler() {
         ScheduledThreadPoolExecutor s = scheduler;
         if (s == null) {
