@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
@@ -65,20 +66,30 @@ final class Lifecycle {
             wait.complete(null);
             return wait;
         }
-        if (sleeper != null) {
-            sleeper.delay(d).whenComplete((v, e) -> wait.complete(null));
-        } else {
-            scheduler().schedule(() -> wait.complete(null), d.toNanos(), TimeUnit.NANOSECONDS);
+        try {
+            if (sleeper != null) {
+                sleeper.delay(d).whenComplete((v, e) -> wait.complete(null));
+            } else {
+                ScheduledThreadPoolExecutor s = scheduler();
+                if (s == null) {
+                    wait.complete(null);
+                } else {
+                    s.schedule(() -> wait.complete(null), d.toNanos(), TimeUnit.NANOSECONDS);
+                }
+            }
+        } catch (RejectedExecutionException e) { // close() shut the timer down between our check and schedule()
+            wait.complete(null);
         }
         return wait;
     }
 
+    /** The client's timer, started on first use; {@code null} once the client is closed. */
     private ScheduledThreadPoolExecutor scheduler() {
         ScheduledThreadPoolExecutor s = scheduler;
         if (s == null) {
             synchronized (this) {
                 s = scheduler;
-                if (s == null) {
+                if (s == null && !closed) {
                     s = new ScheduledThreadPoolExecutor(1, r -> {
                         Thread t = new Thread(r, "migsdk-" + service.toLowerCase(java.util.Locale.ROOT) + "-timer");
                         t.setDaemon(true);
@@ -102,7 +113,7 @@ final class Lifecycle {
             w.complete(null);
         }
         ScheduledThreadPoolExecutor s;
-        synchronized (this) {
+        synchronized (this) { // after `closed` is set, so scheduler() starts no timer past this point
             s = scheduler;
         }
         if (s != null) {

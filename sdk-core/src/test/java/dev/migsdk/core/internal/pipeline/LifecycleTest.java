@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -141,6 +142,36 @@ class LifecycleTest {
         assertNoSdkThreadsLeft(rt);
     }
 
+    /**
+     * A backoff that starts while another thread closes the client ends with the close and never hangs the
+     * call. (The client's timer, started by that first backoff, could be shut down by close() between the
+     * wait's "closed?" check and its scheduling; the wait then threw instead of returning, and an async retry
+     * was left waiting forever.)
+     */
+    @Test
+    void aWaitStartedWhileTheClientClosesEndsAtOnce() throws Exception {
+        for (int round = 0; round < 2000; round++) {
+            Lifecycle lifecycle = new Lifecycle("TST", null);
+            CyclicBarrier both = new CyclicBarrier(2);
+            CompletableFuture<CompletableFuture<Void>> wait = CompletableFuture.supplyAsync(() -> {
+                awaitQuietly(both);
+                return lifecycle.delay(Duration.ofSeconds(30)); // the first wait: it starts the timer
+            });
+            awaitQuietly(both);
+            lifecycle.close();
+            assertThat(wait.get(5, TimeUnit.SECONDS)).succeedsWithin(Duration.ofSeconds(1));
+        }
+        assertNoSdkThreadsLeft();
+    }
+
+    private static void awaitQuietly(CyclicBarrier barrier) {
+        try {
+            barrier.await(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private void awaitSeen(int n) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (seen.get() < n && System.nanoTime() < deadline) {
@@ -164,6 +195,10 @@ class LifecycleTest {
     private static void assertNoSdkThreadsLeft(ClientRuntime<?> rt) throws InterruptedException {
         assertThat(rt.settings().transport().client().dispatcher().executorService().awaitTermination(5,
                 TimeUnit.SECONDS)).isTrue();
+        assertNoSdkThreadsLeft();
+    }
+
+    private static void assertNoSdkThreadsLeft() throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (System.nanoTime() < deadline && !sdkThreads().isEmpty()) {
             TimeUnit.MILLISECONDS.sleep(20);
