@@ -22,9 +22,12 @@ final class EmulatorDispatcher extends Dispatcher {
     private final HuaweiApi huawei;
     private final Faults faults;
     private final Journal journal;
+    private final RateLimits rateLimits;
     private volatile MockWebServer server;
 
-    EmulatorDispatcher(Clock clock, AlibabaApi alibaba, HuaweiApi huawei, Faults faults, Journal journal) {
+    EmulatorDispatcher(Clock clock, AlibabaApi alibaba, HuaweiApi huawei, Faults faults, Journal journal,
+                       RateLimits rateLimits) {
+        this.rateLimits = rateLimits;
         this.clock = clock;
         this.alibaba = alibaba;
         this.huawei = huawei;
@@ -55,7 +58,9 @@ final class EmulatorDispatcher extends Dispatcher {
                 record(ex, 0, null, null, kind);
                 return new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build();
             }
-            if (kind == FaultKind.THROTTLE) {
+            if (kind == null && ex.service != null && !rateLimits.tryAcquire(ex.service)) {
+                reply = alibabaRoute ? alibaba.throttled(ex) : huawei.throttled();
+            } else if (kind == FaultKind.THROTTLE) {
                 reply = alibabaRoute ? alibaba.throttled(ex) : huawei.throttled();
                 if (fault.duration() != null) {
                     long seconds = (fault.duration().toMillis() + 999) / 1000;

@@ -104,6 +104,7 @@ public final class MigrationEmulator implements AutoCloseable {
     private final SmsTasks sms = new SmsTasks();
     private final Faults faults = new Faults();
     private final Journal journal = new Journal();
+    private final RateLimits rateLimits;
     private final MockWebServer server = new MockWebServer();
     private final URI endpoint;
     private final List<AutoCloseable> clients = new CopyOnWriteArrayList<>();
@@ -111,6 +112,7 @@ public final class MigrationEmulator implements AutoCloseable {
 
     private MigrationEmulator(Builder b) {
         this.clock = b.clock;
+        this.rateLimits = new RateLimits(clock);
         this.alibabaCredentials = AlibabaCredentials.of(b.alibabaAccessKeyId, b.alibabaSecret);
         this.huaweiCredentials = HuaweiAkSkCredentials.builder().accessKey(b.huaweiAccessKey)
                 .secretKey(b.huaweiSecret).projectId(b.projectId).domainId(b.domainId).build();
@@ -120,7 +122,8 @@ public final class MigrationEmulator implements AutoCloseable {
         accounts.addUser(huaweiUser);
         EmulatorDispatcher dispatcher = new EmulatorDispatcher(clock,
                 new AlibabaApi(accounts, smc, dts, SIGNATURE_WINDOW),
-                new HuaweiApi(accounts, oms, sms, b.projectId, b.domainId, SIGNATURE_WINDOW), faults, journal);
+                new HuaweiApi(accounts, oms, sms, b.projectId, b.domainId, SIGNATURE_WINDOW), faults, journal,
+                rateLimits);
         server.setDispatcher(dispatcher);
         server.setServerSocketFactory(new NoDelayServerSocketFactory());
         dispatcher.attach(server);
@@ -255,12 +258,17 @@ public final class MigrationEmulator implements AutoCloseable {
         return faults;
     }
 
+    /** Per-service token-bucket rate limits (none by default). */
+    public RateLimits rateLimits() {
+        return rateLimits;
+    }
+
     /** Requests received so far. */
     public Journal journal() {
         return journal;
     }
 
-    /** Clears all jobs, tasks, queued faults and the journal (credentials and tokens stay). */
+    /** Clears all jobs, tasks, queued faults, rate limits and the journal (credentials and tokens stay). */
     public void reset() {
         smc.clear();
         dts.clear();
@@ -268,6 +276,7 @@ public final class MigrationEmulator implements AutoCloseable {
         sms.clear();
         faults.clear();
         journal.clear();
+        rateLimits.clear();
     }
 
     /**
@@ -425,8 +434,12 @@ public final class MigrationEmulator implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("The emulator is closed");
         }
-        return builder.endpointOverride(endpoint).allowPlainHttp(true).retryPolicy(TEST_RETRY_POLICY)
+        builder.endpointOverride(endpoint).allowPlainHttp(true).retryPolicy(TEST_RETRY_POLICY)
                 .userAgentSuffix("migsdk-testkit");
+        if (clock instanceof VirtualClock virtual) { // the client signs, backs off and polls in virtual time
+            builder.clock(virtual).sleeper(virtual);
+        }
+        return builder;
     }
 
     private <T extends AutoCloseable> T track(T client) {
@@ -472,7 +485,11 @@ public final class MigrationEmulator implements AutoCloseable {
         private Builder() {
         }
 
-        /** The emulator's clock; use a fixed or offset clock to simulate client clock skew. */
+        /**
+         * The emulator's clock; use a fixed or offset clock to simulate client clock skew, or a
+         * {@link VirtualClock} to run time-driven state (stops, rate limits) in virtual time: the clients the
+         * emulator hands out then use it as their clock and sleeper too.
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;

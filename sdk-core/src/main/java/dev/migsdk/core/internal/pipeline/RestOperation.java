@@ -2,7 +2,9 @@ package dev.migsdk.core.internal.pipeline;
 
 import dev.migsdk.core.SdkRequest;
 import dev.migsdk.core.SdkResponse;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.migsdk.core.auth.Credentials;
+import dev.migsdk.core.internal.http.NameValue;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,16 +15,21 @@ import java.util.function.Function;
 
 /**
  * A Huawei Cloud REST operation: method, path template and where each request field goes. Each path
- * parameter becomes exactly one path segment whatever it contains. Internal API.
+ * parameter becomes exactly one path segment whatever it contains; query parameters whose value is
+ * {@code null} are left out; a declared JSON body is sent as {@code application/json}. Internal API.
  */
 public final class RestOperation<Req extends SdkRequest, Resp extends SdkResponse> extends Operation<Req, Resp> {
     private final String method;
     private final String pathTemplate;
     private final List<String> templateSegments;
     private final Map<String, BiFunction<Req, Credentials, String>> pathParams;
+    private final List<QueryParam<Req>> queryParams;
+    private final Function<Req, JsonNode> jsonBody;
 
     private RestOperation(Builder<Req, Resp> b) {
         super(b);
+        this.queryParams = List.copyOf(b.queryParams);
+        this.jsonBody = b.jsonBody;
         this.method = b.method;
         this.pathTemplate = b.pathTemplate;
         this.templateSegments = parse(b.pathTemplate);
@@ -69,6 +76,29 @@ public final class RestOperation<Req extends SdkRequest, Resp extends SdkRespons
         return out;
     }
 
+    /** The query parameters of {@code request} in declaration order; {@code null} values are left out. */
+    public List<NameValue> queryParameters(Req request) {
+        if (queryParams.isEmpty()) {
+            return List.of();
+        }
+        List<NameValue> out = new ArrayList<>(queryParams.size());
+        for (QueryParam<Req> q : queryParams) {
+            String v = q.value().apply(request);
+            if (v != null) {
+                out.add(new NameValue(q.name(), v));
+            }
+        }
+        return out;
+    }
+
+    /** The JSON body of {@code request}, or {@code null} when the operation sends none. */
+    public JsonNode jsonBody(Req request) {
+        return jsonBody == null ? null : jsonBody.apply(request);
+    }
+
+    private record QueryParam<R>(String name, Function<R, String> value) {
+    }
+
     /** Value of one path parameter for {@code request}, or {@code null} if the template has no such parameter. */
     public String pathParam(String name, Req request, Credentials credentials) {
         BiFunction<Req, Credentials, String> f = pathParams.get(name);
@@ -102,6 +132,8 @@ public final class RestOperation<Req extends SdkRequest, Resp extends SdkRespons
         private final String method;
         private final String pathTemplate;
         private final Map<String, BiFunction<Req, Credentials, String>> pathParams = new HashMap<>();
+        private final List<QueryParam<Req>> queryParams = new ArrayList<>();
+        private Function<Req, JsonNode> jsonBody;
 
         private Builder(String name, String method, String pathTemplate) {
             super(name);
@@ -118,6 +150,18 @@ public final class RestOperation<Req extends SdkRequest, Resp extends SdkRespons
         /** Fills {@code {name}} from the request and the credentials of the attempt (e.g. a project id). */
         public Builder<Req, Resp> pathParam(String name, BiFunction<Req, Credentials, String> value) {
             pathParams.put(name, value);
+            return this;
+        }
+
+        /** Adds query parameter {@code name}; a {@code null} value leaves it out of the request. */
+        public Builder<Req, Resp> queryParam(String name, Function<Req, String> value) {
+            queryParams.add(new QueryParam<>(Objects.requireNonNull(name, "name"), value));
+            return this;
+        }
+
+        /** Sends {@code body(request)} as the JSON request body. */
+        public Builder<Req, Resp> jsonBody(Function<Req, JsonNode> body) {
+            this.jsonBody = Objects.requireNonNull(body, "body");
             return this;
         }
 

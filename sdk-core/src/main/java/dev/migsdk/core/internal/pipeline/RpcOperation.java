@@ -13,10 +13,12 @@ import java.util.function.Function;
  */
 public final class RpcOperation<Req extends SdkRequest, Resp extends SdkResponse> extends Operation<Req, Resp> {
     private final List<Param<Req>> params;
+    private final List<RepeatedParam<Req>> repeated;
 
     private RpcOperation(Builder<Req, Resp> b) {
         super(b);
         this.params = List.copyOf(b.params);
+        this.repeated = List.copyOf(b.repeated);
     }
 
     public static <Req extends SdkRequest, Resp extends SdkResponse> Builder<Req, Resp> builder(String action) {
@@ -32,16 +34,28 @@ public final class RpcOperation<Req extends SdkRequest, Resp extends SdkResponse
                 out.add(new NameValue(p.name(), v));
             }
         }
+        for (RepeatedParam<Req> p : repeated) {
+            List<String> values = p.values().apply(request);
+            if (values != null) {
+                for (int i = 0; i < values.size(); i++) {
+                    out.add(new NameValue(p.prefix() + "." + (i + 1), values.get(i)));
+                }
+            }
+        }
         return out;
     }
 
     private record Param<R>(String name, Function<R, String> value) {
     }
 
+    private record RepeatedParam<R>(String prefix, Function<R, List<String>> values) {
+    }
+
     /** Builder for an {@link RpcOperation}. */
     public static final class Builder<Req extends SdkRequest, Resp extends SdkResponse>
             extends Operation.Builder<Req, Resp, Builder<Req, Resp>> {
         private final List<Param<Req>> params = new ArrayList<>();
+        private final List<RepeatedParam<Req>> repeated = new ArrayList<>();
 
         private Builder(String action) {
             super(action);
@@ -50,6 +64,15 @@ public final class RpcOperation<Req extends SdkRequest, Resp extends SdkResponse
         /** A request field sent as parameter {@code name}; a null value is not sent. */
         public Builder<Req, Resp> param(String name, Function<Req, String> value) {
             params.add(new Param<>(name, value));
+            return this;
+        }
+
+        /**
+         * A list field sent the RPC way, as {@code prefix.1}, {@code prefix.2}, ... (e.g. {@code JobId.N});
+         * a null or empty list sends nothing. These follow the single parameters.
+         */
+        public Builder<Req, Resp> repeatedParam(String prefix, Function<Req, List<String>> values) {
+            repeated.add(new RepeatedParam<>(prefix, values));
             return this;
         }
 

@@ -40,6 +40,45 @@ public final class BodyCodec {
         }
     }
 
+    /** {@code tree} as compact UTF-8 JSON (request bodies). */
+    public static byte[] writeJson(JsonNode tree) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(64);
+        try (com.fasterxml.jackson.core.JsonGenerator g = JSON.createGenerator(out)) {
+            write(g, tree);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // an in-memory stream does not fail
+        }
+        return out.toByteArray();
+    }
+
+    private static void write(com.fasterxml.jackson.core.JsonGenerator g, JsonNode n) throws IOException {
+        if (n.isObject()) {
+            g.writeStartObject();
+            for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+                java.util.Map.Entry<String, JsonNode> e = it.next();
+                g.writeFieldName(e.getKey());
+                write(g, e.getValue());
+            }
+            g.writeEndObject();
+        } else if (n.isArray()) {
+            g.writeStartArray();
+            for (JsonNode e : n) {
+                write(g, e);
+            }
+            g.writeEndArray();
+        } else if (n.isTextual()) {
+            g.writeString(n.textValue());
+        } else if (n.isBoolean()) {
+            g.writeBoolean(n.booleanValue());
+        } else if (n.isIntegralNumber()) {
+            g.writeNumber(n.bigIntegerValue());
+        } else if (n.isNumber()) {
+            g.writeNumber(n.decimalValue());
+        } else {
+            g.writeNull();
+        }
+    }
+
     /** The body's first non-blank character, or 0 for a blank body. */
     public static char firstSignificantChar(byte[] body) {
         for (byte b : body) {

@@ -52,7 +52,15 @@ public final class HuaweiRestProtocol implements Protocol<HuaweiCredentials> {
         for (String segment : rest.pathSegments(request, credentials)) {
             b.addPathSegment(segment);
         }
+        for (NameValue q : rest.queryParameters(request)) {
+            b.addQuery(q.name(), q.value());
+        }
         b.addHeader("Host", endpoint.hostHeader());
+        JsonNode body = rest.jsonBody(request);
+        if (body != null) {
+            b.body(BodyCodec.writeJson(body));
+            b.addHeader("Content-Type", "application/json;charset=UTF-8");
+        }
         if (scope == HuaweiScope.PROJECT) {
             String projectId = rest.pathParam("project_id", request, credentials);
             if (projectId == null) {
