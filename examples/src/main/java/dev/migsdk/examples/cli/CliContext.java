@@ -20,24 +20,51 @@ import java.util.Objects;
  * @param stderrIsTerminal    whether a progress bar may be drawn without {@code --progress}
  * @param alibabaCredentials  Alibaba credentials to use instead of the default chain, or {@code null}
  * @param huaweiCredentials   Huawei credentials to use instead of the default chain, or {@code null}
+ * @param interrupts          where Ctrl-C comes from
  */
 public record CliContext(PrintWriter out, PrintWriter err, InputStream in, boolean stderrIsTerminal,
                          CredentialsProvider<AlibabaCredentials> alibabaCredentials,
-                         CredentialsProvider<HuaweiCredentials> huaweiCredentials) {
+                         CredentialsProvider<HuaweiCredentials> huaweiCredentials, Interrupts interrupts) {
 
     /** Checks the streams. */
     public CliContext {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(err, "err");
         Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(interrupts, "interrupts");
+    }
+
+    /** A context whose interrupts come only from {@link Interrupts#fire()} (tests). */
+    public CliContext(PrintWriter out, PrintWriter err, InputStream in, boolean stderrIsTerminal,
+                      CredentialsProvider<AlibabaCredentials> alibabaCredentials,
+                      CredentialsProvider<HuaweiCredentials> huaweiCredentials) {
+        this(out, err, in, stderrIsTerminal, alibabaCredentials, huaweiCredentials, Interrupts.manual());
     }
 
     /** The process's own streams and the SDK's default credentials chains. */
     public static CliContext system() {
         Charset charset = Charset.defaultCharset();
         return new CliContext(new PrintWriter(new OutputStreamWriter(System.out, charset), true),
-                new PrintWriter(new OutputStreamWriter(System.err, charset), true), System.in, consoleIsTerminal(),
-                null, null);
+                new PrintWriter(new OutputStreamWriter(System.err, charset), true), System.in, detectStderrTerminal(),
+                null, null, Interrupts.system());
+    }
+
+    /**
+     * Whether standard error is a terminal, so a progress bar drawn there is seen and not written into a log.
+     * Linux tells through {@code /proc/self/fd/2}; elsewhere the console check (stdin and stdout) stands in.
+     * {@code TERM=dumb} never gets a bar.
+     */
+    private static boolean detectStderrTerminal() {
+        if ("dumb".equals(System.getenv("TERM"))) {
+            return false;
+        }
+        java.nio.file.Path fd2 = java.nio.file.Path.of("/proc/self/fd/2");
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(fd2).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return consoleIsTerminal();
+        }
     }
 
     /**

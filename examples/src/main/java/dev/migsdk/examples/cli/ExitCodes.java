@@ -15,6 +15,10 @@ final class ExitCodes {
     static final int PARTIAL_FAILURE = 4;
     /** No usable answer: credentials missing, connection or TLS failure, timeout. */
     static final int CLIENT_ERROR = 5;
+    /** {@code --timeout} passed before every id was acted on; the report says which were and which were not. */
+    static final int TIMED_OUT = 6;
+    /** Interrupted (Ctrl-C): nothing more was sent; the report says what was done and what was not. */
+    static final int INTERRUPTED = Interrupts.EXIT_CODE;
 
     private ExitCodes() {
     }

@@ -29,7 +29,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "3:the service refused every id (invalid status, not found, access denied, still throttled after "
                     + "retries)",
             "4:partial failure: some ids succeeded (with --dry-run: were printed), some failed",
-            "5:client error: no credentials, connection/TLS failure or timeout"},
+            "5:client error: no credentials, connection/TLS failure or timeout",
+            "6:--timeout passed: some ids were not acted on (the report says which)",
+            "130:interrupted (Ctrl-C): nothing more was sent (the report says what was done)"},
         footer = {"",
             "Credentials come from the SDK's default chains; the first source found wins:",
             "  smc, dts: ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET,",

@@ -13,8 +13,17 @@ import java.util.concurrent.ExecutionException;
  * @param error  the failure, or {@code null}
  * @param curl   with {@code --dry-run}: the request that was built but not sent, as a redacted curl command;
  *               otherwise {@code null}
+ * @param cancel for an id an interrupt or the deadline stopped: how far it got; otherwise {@code null}
  */
-record Outcome(String id, Done done, Throwable error, String curl) {
+record Outcome(String id, Done done, Throwable error, String curl, Cancel cancel) {
+
+    /** How far an id stopped by an interrupt or the deadline got. */
+    enum Cancel {
+        /** Nothing was sent for it. */
+        NOT_STARTED,
+        /** Its call was on its way and did not answer within the grace period: it may have taken effect. */
+        IN_FLIGHT
+    }
 
     /**
      * A successful answer.
@@ -27,7 +36,7 @@ record Outcome(String id, Done done, Throwable error, String curl) {
     }
 
     /** What happened, as reported and as it counts for the exit code. */
-    enum Kind { OK, NOT_SENT, SERVICE, CLIENT, USAGE }
+    enum Kind { OK, NOT_SENT, SERVICE, CLIENT, USAGE, CANCELLED }
 
     /**
      * The outcome of one call. When the dry run captured a request ({@code curl} is not {@code null}) the
@@ -36,12 +45,20 @@ record Outcome(String id, Done done, Throwable error, String curl) {
      */
     static Outcome of(String id, Done done, Throwable error, String curl) {
         if (curl != null) {
-            return new Outcome(id, null, null, curl);
+            return new Outcome(id, null, null, curl, null);
         }
-        return new Outcome(id, done, error == null ? null : unwrap(error), null);
+        return new Outcome(id, done, error == null ? null : unwrap(error), null, null);
+    }
+
+    /** An id stopped by an interrupt or the deadline. */
+    static Outcome cancelled(String id, Cancel cancel) {
+        return new Outcome(id, null, null, null, cancel);
     }
 
     Kind kind() {
+        if (cancel != null) {
+            return Kind.CANCELLED;
+        }
         if (curl != null) {
             return Kind.NOT_SENT;
         }
@@ -62,9 +79,9 @@ record Outcome(String id, Done done, Throwable error, String curl) {
         return kind() == Kind.OK;
     }
 
-    /** The id could not be acted on (or, in a dry run, no request could be built for it). */
+    /** The id could not be acted on (or, in a dry run, no request could be built for it), or was cut short. */
     boolean failed() {
-        return error != null;
+        return error != null || cancel != null;
     }
 
     /** The request id of the answer or of the refusal, or {@code null}. */

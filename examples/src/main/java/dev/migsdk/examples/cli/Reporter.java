@@ -17,11 +17,14 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /**
- * Prints outcomes as text (results on stdout, errors with hints and the summary on stderr) or as one JSON document
- * on stdout. A dry run's requests are reported as not sent, never as successes.
+ * Prints outcomes as they complete: text (results on stdout, errors with hints and the summary on stderr) or
+ * JSON Lines (one object per outcome, then a summary object, on stdout); or, with {@code --output json}, one
+ * JSON document on stdout at the end. A dry run's requests are reported as not sent, never as successes.
+ * Thread-safe: lines from concurrent completions never interleave.
  */
 final class Reporter {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper COMPACT = new ObjectMapper();
 
     private final CliContext context;
     private final Operation operation;
@@ -47,88 +50,153 @@ final class Reporter {
         this.credentialsHint = credentialsHint;
     }
 
-    void text(List<Outcome> outcomes) {
+    /** Prints one outcome as it completes: a text line (results on stdout, errors on stderr) or a JSON line. */
+    synchronized void line(Outcome o, CommonOptions.Output format) {
+        if (format == CommonOptions.Output.json) {
+            return; // one document at the end
+        }
+        if (format == CommonOptions.Output.jsonl) {
+            context.out().println(compact(result(o)));
+            context.out().flush();
+            return;
+        }
         PrintWriter out = context.out();
         PrintWriter err = context.err();
-        for (Outcome o : outcomes) {
-            switch (o.kind()) {
-                case NOT_SENT -> {
-                    out.println("# not sent (dry run): " + operation.service() + " " + operation.name() + " "
-                            + shown(o.id()) + " (secrets shown as ***)");
-                    out.println(o.curl());
-                }
-                case OK -> out.println("ok  " + operation.service() + " " + operation.name() + " " + shown(o.id())
-                        + "  request id " + o.requestId() + (o.attempts() > 1 ? "  (" + o.attempts() + " attempts)" : "")
-                        + (o.done().alreadyDeleted() ? "  (already deleted by an earlier attempt)" : ""));
-                default -> {
-                    err.println("error: " + describe(o));
-                    String hint = hint(o);
-                    if (hint != null) {
-                        err.println("  hint: " + hint);
-                    }
+        switch (o.kind()) {
+            case NOT_SENT -> {
+                out.println("# not sent (dry run): " + operation.service() + " " + operation.name() + " "
+                        + shown(o.id()) + " (secrets shown as ***)");
+                out.println(o.curl());
+            }
+            case OK -> out.println("ok  " + operation.service() + " " + operation.name() + " " + shown(o.id())
+                    + "  request id " + o.requestId() + (o.attempts() > 1 ? "  (" + o.attempts() + " attempts)" : "")
+                    + (o.done().alreadyDeleted() ? "  (already deleted by an earlier attempt)" : ""));
+            case CANCELLED -> err.println((o.cancel() == Outcome.Cancel.NOT_STARTED ? "not started: " : "in flight: ")
+                    + operation.service() + " " + operation.name() + " " + shown(o.id())
+                    + (o.cancel() == Outcome.Cancel.NOT_STARTED ? " (nothing was sent)"
+                    : " (sent, no answer before the end: it may have taken effect)"));
+            default -> {
+                err.println("error: " + describe(o));
+                String hint = hint(o);
+                if (hint != null) {
+                    err.println("  hint: " + hint);
                 }
             }
-        }
-        long failed = outcomes.stream().filter(Outcome::failed).count();
-        if (dryRun) {
-            long notSent = outcomes.size() - failed;
-            err.println((notSent == 0 ? "no request built" : notSent + (notSent == 1 ? " request" : " requests")
-                    + " not sent") + " (dry run)" + (failed == 0 ? "" : ", " + failed + " failed before a request "
-                    + "was built"));
-        } else if (outcomes.size() > 1) {
-            err.println((outcomes.size() - failed) + " of " + outcomes.size() + " succeeded, " + failed + " failed");
         }
         out.flush();
         err.flush();
     }
 
-    void json(List<Outcome> outcomes) {
+    /** Prints the end of the report: the summary (text: stderr; JSON Lines: a last line; JSON: the document). */
+    synchronized void end(BulkRunner.Result result, CommonOptions.Output format) {
+        List<Outcome> outcomes = result.outcomes();
+        if (format == CommonOptions.Output.json) {
+            json(outcomes, result.stop());
+            return;
+        }
+        if (format == CommonOptions.Output.jsonl) {
+            ObjectNode line = JSON.createObjectNode();
+            line.set("summary", summary(outcomes, result.stop()));
+            context.out().println(compact(line));
+            context.out().flush();
+            return;
+        }
+        PrintWriter err = context.err();
+        long failed = outcomes.stream().filter(o -> o.failed() && o.kind() != Outcome.Kind.CANCELLED).count();
+        long cancelled = outcomes.stream().filter(o -> o.kind() == Outcome.Kind.CANCELLED).count();
+        if (dryRun) {
+            long notSent = outcomes.size() - failed - cancelled;
+            err.println((notSent == 0 ? "no request built" : notSent + (notSent == 1 ? " request" : " requests")
+                    + " not sent") + " (dry run)" + (failed == 0 ? "" : ", " + failed + " failed before a request "
+                    + "was built"));
+        } else if (outcomes.size() > 1 || cancelled > 0) {
+            err.println((outcomes.size() - failed - cancelled) + " of " + outcomes.size() + " succeeded, " + failed
+                    + " failed" + (cancelled == 0 ? "" : ", " + cancelled + " not done"));
+        }
+        if (result.stop() != BulkRunner.Stop.NONE) {
+            long inFlight = outcomes.stream().filter(o -> o.cancel() == Outcome.Cancel.IN_FLIGHT).count();
+            err.println((result.stop() == BulkRunner.Stop.INTERRUPTED ? "interrupted" : "--timeout passed")
+                    + ": stopped sending; " + (cancelled - inFlight) + " not started" + (inFlight == 0 ? ""
+                    : ", " + inFlight + " sent without an answer (they may have taken effect)"));
+        }
+        err.flush();
+    }
+
+    private void json(List<Outcome> outcomes, BulkRunner.Stop stop) {
         ObjectNode root = JSON.createObjectNode();
         root.put("service", operation.service());
         root.put("operation", operation.name());
         root.put("dryRun", dryRun);
         ArrayNode results = root.putArray("results");
         for (Outcome o : outcomes) {
-            ObjectNode r = results.addObject();
-            r.put("id", o.id());
-            switch (o.kind()) {
-                case NOT_SENT -> {
-                    r.put("outcome", "not-sent");
-                    r.put("curl", o.curl());
-                }
-                case OK -> {
-                    r.put("outcome", "ok");
-                    r.put("requestId", o.requestId());
-                    r.put("alreadyDeleted", o.done().alreadyDeleted());
-                    r.put("attempts", o.attempts());
-                }
-                default -> {
-                    r.put("outcome", "failed");
-                    r.put("requestId", o.requestId());
-                    if (o.error() instanceof ServiceException se) {
-                        r.put("httpStatus", se.httpStatus());
-                        r.put("errorCode", se.errorCode());
-                        r.put("errorMessage", se.errorMessage());
-                    } else {
-                        r.put("errorCode", o.error().getClass().getSimpleName());
-                        r.put("errorMessage", o.error().getMessage());
-                    }
-                    r.put("attempts", o.attempts());
-                    r.put("hint", hint(o));
-                }
-            }
+            results.add(result(o));
         }
-        ObjectNode summary = root.putObject("summary");
-        summary.put("total", outcomes.size());
-        summary.put("succeeded", outcomes.stream().filter(Outcome::ok).count());
-        summary.put("notSent", outcomes.stream().filter(o -> o.kind() == Outcome.Kind.NOT_SENT).count());
-        summary.put("failed", outcomes.stream().filter(Outcome::failed).count());
+        root.set("summary", summary(outcomes, stop));
         try {
             context.out().println(JSON.writeValueAsString(root));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
         context.out().flush();
+    }
+
+    private ObjectNode summary(List<Outcome> outcomes, BulkRunner.Stop stop) {
+        ObjectNode summary = JSON.createObjectNode();
+        summary.put("total", outcomes.size());
+        summary.put("succeeded", outcomes.stream().filter(Outcome::ok).count());
+        summary.put("notSent", outcomes.stream().filter(o -> o.kind() == Outcome.Kind.NOT_SENT).count());
+        summary.put("failed", outcomes.stream().filter(o -> o.failed() && o.kind() != Outcome.Kind.CANCELLED).count());
+        summary.put("notStarted", outcomes.stream().filter(o -> o.cancel() == Outcome.Cancel.NOT_STARTED).count());
+        summary.put("inFlight", outcomes.stream().filter(o -> o.cancel() == Outcome.Cancel.IN_FLIGHT).count());
+        summary.put("stopped", switch (stop) {
+            case NONE -> "no";
+            case INTERRUPTED -> "interrupted";
+            case TIMED_OUT -> "timeout";
+        });
+        return summary;
+    }
+
+    private ObjectNode result(Outcome o) {
+        ObjectNode r = JSON.createObjectNode();
+        r.put("service", operation.service());
+        r.put("operation", operation.name());
+        r.put("id", o.id());
+        switch (o.kind()) {
+            case NOT_SENT -> {
+                r.put("outcome", "not-sent");
+                r.put("curl", o.curl());
+            }
+            case OK -> {
+                r.put("outcome", "ok");
+                r.put("requestId", o.requestId());
+                r.put("alreadyDeleted", o.done().alreadyDeleted());
+                r.put("attempts", o.attempts());
+            }
+            case CANCELLED -> r.put("outcome", o.cancel() == Outcome.Cancel.NOT_STARTED ? "not-started" : "in-flight");
+            default -> {
+                r.put("outcome", "failed");
+                r.put("requestId", o.requestId());
+                if (o.error() instanceof ServiceException se) {
+                    r.put("httpStatus", se.httpStatus());
+                    r.put("errorCode", se.errorCode());
+                    r.put("errorMessage", se.errorMessage());
+                } else {
+                    r.put("errorCode", o.error().getClass().getSimpleName());
+                    r.put("errorMessage", o.error().getMessage());
+                }
+                r.put("attempts", o.attempts());
+                r.put("hint", hint(o));
+            }
+        }
+        return r;
+    }
+
+    private static String compact(ObjectNode node) {
+        try {
+            return COMPACT.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String describe(Outcome o) {

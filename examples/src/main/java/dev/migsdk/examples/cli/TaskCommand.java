@@ -140,7 +140,7 @@ abstract class TaskCommand implements Callable<Integer> {
         checkOptions(all);
         Clients clients = new Clients(context, all.size() > 1);
         Session session = openChecked(clients);
-        List<Outcome> outcomes;
+        BulkRunner.Result result;
         try {
             CredentialsException missing = clients.resolveCredentials();
             String unusable = missing == null ? checkCredentials(clients.resolved) : null;
@@ -163,18 +163,15 @@ abstract class TaskCommand implements Callable<Integer> {
             int concurrency = options.dryRun ? 1 : options.concurrency;
             boolean bar = options.progress || (context.stderrIsTerminal() && all.size() > 1);
             Progress progress = new Progress(context.err(), all.size(), bar, options.dryRun);
-            outcomes = BulkRunner.run(all, concurrency, session::call,
-                    id -> clients.dryRun == null ? null : clients.dryRun.take(), progress);
+            Reporter reporter = new Reporter(context, operation(), options.dryRun, credentialsHint());
+            result = BulkRunner.run(all, concurrency, session::call,
+                    id -> clients.dryRun == null ? null : clients.dryRun.take(), progress,
+                    o -> reporter.line(o, options.output), context.interrupts(), options.timeout, BulkRunner.GRACE);
+            reporter.end(result, options.output);
         } finally {
             session.close();
         }
-        Reporter reporter = new Reporter(context, operation(), options.dryRun, credentialsHint());
-        if (options.output == CommonOptions.Output.json) {
-            reporter.json(outcomes);
-        } else {
-            reporter.text(outcomes);
-        }
-        return exitCode(outcomes);
+        return exitCode(result);
     }
 
     /**
@@ -227,6 +224,17 @@ abstract class TaskCommand implements Callable<Integer> {
     }
 
     /** The exit code: a dry run's requests that were built and printed count as done (see {@link ExitCodes#OK}). */
+    static int exitCode(BulkRunner.Result result) {
+        if (result.stop() == BulkRunner.Stop.INTERRUPTED) {
+            return ExitCodes.INTERRUPTED;
+        }
+        if (result.stop() == BulkRunner.Stop.TIMED_OUT) {
+            return ExitCodes.TIMED_OUT;
+        }
+        return exitCode(result.outcomes());
+    }
+
+    /** The exit code of a run that was not stopped early. */
     static int exitCode(List<Outcome> outcomes) {
         long ok = outcomes.stream().filter(o -> !o.failed()).count();
         if (ok == outcomes.size()) {
