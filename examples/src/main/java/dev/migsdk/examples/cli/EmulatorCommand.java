@@ -18,11 +18,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code migsdk emulator}: the embedded emulator as a standalone local server. */
 @Command(name = "emulator", description = {
-    "Run the emulator of SMC, DTS, OMS, SMS and IAM on 127.0.0.1 until stdin closes (Ctrl-D) or the process is "
-            + "killed. Prints its endpoint and its throwaway credentials, and how to point migsdk at it.",
+    "Run the emulator of SMC, DTS, OMS, SMS and IAM on 127.0.0.1 in the foreground until Ctrl-C (or, with "
+            + "--until-stdin-closes, until stdin closes). Prints its endpoint and its throwaway credentials, and how "
+            + "to point migsdk at it.",
     "Sample jobs and tasks are seeded unless --empty is given."},
         exitCodeList = {
-            "0:stdin closed and the emulator stopped",
+            "0:stopped by Ctrl-C (or stdin closed, with --until-stdin-closes)",
             "2:usage error (bad option)",
             "5:cannot listen on the port (in use, or not permitted)"})
 final class EmulatorCommand implements Callable<Integer> {
@@ -36,10 +37,9 @@ final class EmulatorCommand implements Callable<Integer> {
     @Option(names = "--empty", description = "Start without sample jobs and tasks.")
     boolean empty;
 
-    @Option(names = "--ignore-stdin",
-            description = "Keep running after stdin closes (e.g. when started in the background); stop it with a "
-                    + "signal.")
-    boolean ignoreStdin;
+    @Option(names = "--until-stdin-closes",
+            description = "Stop when stdin closes (Ctrl-D, or the end of a pipe) as well as on Ctrl-C.")
+    boolean untilStdinCloses;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -72,13 +72,22 @@ final class EmulatorCommand implements Callable<Integer> {
             out.println("  export HUAWEICLOUD_SDK_DOMAIN_ID=" + emulator.domainId());
             out.println("  ./migsdk sms delete-task --endpoint " + emulator.endpoint() + " sms-sample-ready");
             out.println();
-            out.println(ignoreStdin ? "Running until killed." : "Running until stdin closes (Ctrl-D) or killed.");
+            out.println(untilStdinCloses ? "Running until Ctrl-C or the end of stdin." : "Running until Ctrl-C.");
             out.flush();
-            if (ignoreStdin) {
-                new CountDownLatch(1).await();
-            } else {
-                drain(context);
+            CountDownLatch stop = new CountDownLatch(1);
+            try (Interrupts.Registration r = context.interrupts().onInterrupt(stop::countDown)) {
+                if (untilStdinCloses) {
+                    Thread reader = new Thread(() -> {
+                        drain(context);
+                        stop.countDown();
+                    }, "migsdk-emulator-stdin");
+                    reader.setDaemon(true);
+                    reader.start();
+                }
+                stop.await();
             }
+            out.println("Stopped.");
+            out.flush();
             return ExitCodes.OK;
         } finally {
             emulator.close();

@@ -584,8 +584,9 @@ class MigsdkTest {
 
     @Test
     void emulatorAndDemoListTheirOwnExitCodes(MigrationEmulator emulator) {
-        assertThat(run(emulator, "emulator", "--help").out()).contains("0   stdin closed and the emulator stopped",
-                "5   cannot listen on the port").doesNotContain("every operation succeeded");
+        assertThat(run(emulator, "emulator", "--help").out())
+                .containsPattern("0 +stopped by Ctrl-C \\(or stdin closed, with --until-stdin-closes\\)")
+                .containsPattern("5 +cannot listen on the port").doesNotContain("every operation succeeded");
         assertThat(run(emulator, "demo", "--help").out()).contains("0   every step behaved as expected",
                 "3   some step did not behave as expected (marked UNEXPECTED in the table)")
                 .doesNotContain("partial failure");
@@ -594,12 +595,38 @@ class MigsdkTest {
     // ------------------------------------------------------------------ emulator and demo
 
     @Test
-    void emulatorCommandPrintsItsEndpointAndThrowawayCredentialsAndStopsWhenStdinCloses() {
-        Run r = run(credentials(null, null), "", "emulator");
+    void emulatorCommandPrintsItsEndpointAndThrowawayCredentialsAndStopsWhenStdinClosesIfAsked() {
+        Run r = run(credentials(null, null), "", "emulator", "--until-stdin-closes");
 
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("listening on http://127.0.0.1:", "Alibaba AccessKey id:",
-                MigrationEmulator.DEFAULT_ALIBABA_ACCESS_KEY_ID, "j-sample-running", "export HUAWEICLOUD_SDK_AK=");
+                MigrationEmulator.DEFAULT_ALIBABA_ACCESS_KEY_ID, "j-sample-running", "export HUAWEICLOUD_SDK_AK=")
+                .endsWith("Running until Ctrl-C or the end of stdin.\nStopped.\n");
+    }
+
+    @Test
+    void emulatorCommandKeepsRunningWhenStdinIsClosedAndStopsOnCtrlC() throws Exception {
+        Interrupts interrupts = Interrupts.manual();
+        StringWriter out = new StringWriter();
+        CliContext context = new CliContext(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true),
+                new ByteArrayInputStream(new byte[0]), false, null, null, interrupts);
+        java.util.concurrent.CompletableFuture<Integer> exit = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> Migsdk.run(context, "emulator", "--empty"));
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (!out.toString().contains("Running until Ctrl-C.") && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        String endpoint = out.toString().lines().filter(l -> l.contains("listening on ")).findFirst().orElseThrow()
+                .replaceAll(".*listening on (http://[0-9.:]+).*", "$1");
+        java.util.concurrent.TimeUnit.MILLISECONDS.sleep(200); // stdin is at its end: a silent exit would happen now
+
+        assertThat(exit).isNotDone();
+        try (java.net.Socket s = new java.net.Socket()) { // still serving
+            s.connect(new java.net.InetSocketAddress("127.0.0.1", java.net.URI.create(endpoint).getPort()), 2000);
+        }
+        interrupts.fire();
+        assertThat(exit.get(10, java.util.concurrent.TimeUnit.SECONDS)).isZero();
+        assertThat(out.toString()).endsWith("Stopped." + System.lineSeparator());
     }
 
     @Test
