@@ -122,6 +122,14 @@ public interface SdkClientBuilder<B extends SdkClientBuilder<B, C>, C extends Cr
     B adaptiveRateLimiting(boolean enabled);
 
     /**
+     * Caps the client's send rate at {@code requestsPerSecond}, counting every attempt (retries and waiter
+     * polls included), e.g. at the service's documented per-account limit, so that a bulk job runs at the
+     * limit instead of tripping it; none by default. With {@link #adaptiveRateLimiting(boolean)} on too, the
+     * client slows below the cap after throttling and recovers up to it, never above.
+     */
+    B maxRequestsPerSecond(double requestsPerSecond);
+
+    /**
      * Adds an interceptor that sees every call and attempt of the client, after those added before it
      * (none by default). See {@link ExecutionInterceptor} for what it sees and how its failures count;
      * {@link dev.migsdk.core.interceptor.WireLogInterceptor} logs one line per attempt.

@@ -73,6 +73,7 @@ public abstract class BaseClientBuilder<B extends SdkClientBuilder<B, C>, C exte
     private boolean retryBudget = true;
     private boolean idempotentDeletes = true;
     private boolean adaptiveRateLimiting;
+    private double maxRequestsPerSecond = Double.POSITIVE_INFINITY;
 
     protected BaseClientBuilder() {
     }
@@ -201,6 +202,16 @@ public abstract class BaseClientBuilder<B extends SdkClientBuilder<B, C>, C exte
     }
 
     @Override
+    public B maxRequestsPerSecond(double requestsPerSecond) {
+        if (!(requestsPerSecond > 0) || Double.isInfinite(requestsPerSecond)) {
+            throw new IllegalArgumentException("maxRequestsPerSecond must be a positive number (was "
+                    + requestsPerSecond + ")");
+        }
+        this.maxRequestsPerSecond = requestsPerSecond;
+        return self();
+    }
+
+    @Override
     public B addInterceptor(ExecutionInterceptor interceptor) {
         interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
         return self();
@@ -227,7 +238,8 @@ public abstract class BaseClientBuilder<B extends SdkClientBuilder<B, C>, C exte
                 : defaultCredentialsProvider();
         OkHttpTransport transport = new OkHttpTransport(okHttpClient(), httpClient == null, MAX_RESPONSE_BYTES);
         RetryBudget budget = retryBudget ? new RetryBudget(RETRY_BUDGET_CAPACITY, RETRY_COST) : RetryBudget.unlimited();
-        AdaptiveRateLimiter limiter = adaptiveRateLimiting ? new AdaptiveRateLimiter(System::nanoTime, 10_000) : null;
+        AdaptiveRateLimiter limiter = adaptiveRateLimiting || maxRequestsPerSecond < Double.POSITIVE_INFINITY
+                ? new AdaptiveRateLimiter(System::nanoTime, 10_000, maxRequestsPerSecond, adaptiveRateLimiting) : null;
         return new ClientRuntime<>(new RuntimeSettings<>(spec, protocol, endpoint, credentials, retryPolicy, budget,
                 limiter, apiCallTimeout, apiCallAttemptTimeout, clock, sleeper, UserAgent.of(userAgentSuffix),
                 idempotentDeletes, transport), interceptors, closeGrace);

@@ -10,7 +10,11 @@ import java.util.function.LongSupplier;
  * throttling answer it lets everything through. One burst of throttling answers (the requests that
  * were already in flight) lowers the rate once: further throttles within {@code DECREASE_COOLDOWN}
  * of a decrease are not compounded, or a burst of 30 answers would cut the rate to its floor
- * (0.7^30) and recovery at a few percent per success would take minutes. Thread-safe. Internal API.
+ * (0.7^30) and recovery at a few percent per success would take minutes.
+ *
+ * <p>With a ceiling (a limit the caller knows, e.g. the service's documented per-account rate) it paces
+ * every send to at most the ceiling from the start, and, if adaptive, slows below it after throttling and
+ * recovers up to it, never above. Thread-safe. Internal API.
  */
 public final class AdaptiveRateLimiter {
     private static final double DECREASE = 0.7;
@@ -22,6 +26,8 @@ public final class AdaptiveRateLimiter {
 
     private final LongSupplier nanoTime;
     private final double maxRate;
+    private final double ceiling;
+    private final boolean adaptive;
     private boolean limiting;
     private double rate;
     private double nextFreeNanos;
@@ -35,9 +41,25 @@ public final class AdaptiveRateLimiter {
      * @param maxRate rate (calls/s) above which limiting switches off again
      */
     public AdaptiveRateLimiter(LongSupplier nanoTime, double maxRate) {
+        this(nanoTime, maxRate, Double.POSITIVE_INFINITY, true);
+    }
+
+    /**
+     * @param nanoTime monotonic time source
+     * @param maxRate  rate (calls/s) above which adaptive limiting switches off again (without a ceiling)
+     * @param ceiling  the most calls a second ever sent, or {@code Double.POSITIVE_INFINITY} for none
+     * @param adaptive whether throttling answers lower the rate
+     */
+    public AdaptiveRateLimiter(LongSupplier nanoTime, double maxRate, double ceiling, boolean adaptive) {
         this.nanoTime = nanoTime;
         this.maxRate = maxRate;
+        this.ceiling = ceiling;
+        this.adaptive = adaptive;
         this.bucketStart = nanoTime.getAsLong();
+        if (ceiling < Double.POSITIVE_INFINITY) {
+            limiting = true;
+            rate = ceiling;
+        }
     }
 
     /** How long the caller must wait before sending; reserves the slot. Zero while not limiting. */
@@ -56,6 +78,9 @@ public final class AdaptiveRateLimiter {
     public synchronized void onThrottle() {
         long now = nanoTime.getAsLong();
         measure(now, 0);
+        if (!adaptive) {
+            return;
+        }
         if (limiting && now - lastDecrease < DECREASE_COOLDOWN_NANOS) {
             return;
         }
@@ -65,7 +90,7 @@ public final class AdaptiveRateLimiter {
         double base = limiting ? Math.min(rate, Math.max(measured, MIN_RATE)) : Math.max(measured, 2);
         limiting = true;
         lastDecrease = now;
-        rate = Math.max(MIN_RATE, base * DECREASE);
+        rate = Math.min(ceiling, Math.max(MIN_RATE, base * DECREASE));
     }
 
     /** Called on an answer that was not throttled: raise the rate a little. */
@@ -73,8 +98,8 @@ public final class AdaptiveRateLimiter {
         if (!limiting) {
             return;
         }
-        rate = rate * (1 + GROWTH_PER_SUCCESS) + GROWTH_PER_SUCCESS;
-        if (rate >= maxRate) {
+        rate = Math.min(ceiling, rate * (1 + GROWTH_PER_SUCCESS) + GROWTH_PER_SUCCESS);
+        if (rate >= maxRate && ceiling == Double.POSITIVE_INFINITY) {
             limiting = false;
             nextFreeNanos = 0;
         }
