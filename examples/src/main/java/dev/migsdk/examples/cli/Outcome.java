@@ -31,8 +31,13 @@ record Outcome(String id, Done done, Throwable error, String curl, Cancel cancel
      * @param requestId      the service's request id
      * @param alreadyDeleted whether an earlier attempt whose answer was lost had already deleted it
      * @param attempts       attempts the call took (the response's metadata)
+     * @param detail         what the answer said, for describe, wait and clean (e.g. the task's state), or
+     *                       {@code null}
      */
-    record Done(String requestId, boolean alreadyDeleted, int attempts) {
+    record Done(String requestId, boolean alreadyDeleted, int attempts, String detail) {
+        Done(String requestId, boolean alreadyDeleted, int attempts) {
+            this(requestId, alreadyDeleted, attempts, null);
+        }
     }
 
     /** What happened, as reported and as it counts for the exit code. */

@@ -69,8 +69,11 @@ final class Reporter {
                 out.println(o.curl());
             }
             case OK -> out.println("ok  " + operation.service() + " " + operation.name() + " " + shown(o.id())
-                    + "  request id " + o.requestId() + (o.attempts() > 1 ? "  (" + o.attempts() + " attempts)" : "")
-                    + (o.done().alreadyDeleted() ? "  (already deleted by an earlier attempt)" : ""));
+                    + (o.done().detail() == null ? "" : "  " + shown(o.done().detail()))
+                    + (o.requestId() == null ? "" : "  request id " + o.requestId())
+                    + (o.attempts() > 1 ? "  (" + o.attempts() + " attempts)" : "")
+                    + (o.done().alreadyDeleted() ? "  (already deleted" + (operation.name().equals("clean") ? ""
+                    : " by an earlier attempt") + ")" : ""));
             case CANCELLED -> err.println((o.cancel() == Outcome.Cancel.NOT_STARTED ? "not started: " : "in flight: ")
                     + operation.service() + " " + operation.name() + " " + shown(o.id())
                     + (o.cancel() == Outcome.Cancel.NOT_STARTED ? " (nothing was sent)"
@@ -171,6 +174,9 @@ final class Reporter {
                 r.put("requestId", o.requestId());
                 r.put("alreadyDeleted", o.done().alreadyDeleted());
                 r.put("attempts", o.attempts());
+                if (o.done().detail() != null) {
+                    r.put("detail", o.done().detail());
+                }
             }
             case CANCELLED -> r.put("outcome", o.cancel() == Outcome.Cancel.NOT_STARTED ? "not-started" : "in-flight");
             default -> {
