@@ -22,7 +22,9 @@ record Outcome(String id, Done done, Throwable error, String curl, Cancel cancel
         /** Nothing was sent for it. */
         NOT_STARTED,
         /** Its call was on its way and did not answer within the grace period: it may have taken effect. */
-        IN_FLIGHT
+        IN_FLIGHT,
+        /** Some of its steps were done (e.g. stopped, not yet deleted); nothing was on its way. */
+        PART_DONE
     }
 
     /**

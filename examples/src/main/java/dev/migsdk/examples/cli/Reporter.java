@@ -74,10 +74,15 @@ final class Reporter {
                     + (o.attempts() > 1 ? "  (" + o.attempts() + " attempts)" : "")
                     + (o.done().alreadyDeleted() ? "  (already deleted" + (operation.name().equals("clean") ? ""
                     : " by an earlier attempt") + ")" : ""));
-            case CANCELLED -> err.println((o.cancel() == Outcome.Cancel.NOT_STARTED ? "not started: " : "in flight: ")
-                    + operation.service() + " " + operation.name() + " " + shown(o.id())
-                    + (o.cancel() == Outcome.Cancel.NOT_STARTED ? " (nothing was sent)"
-                    : " (sent, no answer before the end: it may have taken effect)"));
+            case CANCELLED -> err.println(switch (o.cancel()) {
+                case NOT_STARTED -> "not started: ";
+                case IN_FLIGHT -> "in flight: ";
+                case PART_DONE -> "part done: ";
+            } + operation.service() + " " + operation.name() + " " + shown(o.id()) + switch (o.cancel()) {
+                case NOT_STARTED -> " (nothing was sent)";
+                case IN_FLIGHT -> " (sent, no answer before the end: it may have taken effect)";
+                case PART_DONE -> " (started, not finished; nothing was on its way)";
+            });
             default -> {
                 err.println("error: " + describe(o));
                 String hint = hint(o);
@@ -178,7 +183,11 @@ final class Reporter {
                     r.put("detail", o.done().detail());
                 }
             }
-            case CANCELLED -> r.put("outcome", o.cancel() == Outcome.Cancel.NOT_STARTED ? "not-started" : "in-flight");
+            case CANCELLED -> r.put("outcome", switch (o.cancel()) {
+                case NOT_STARTED -> "not-started";
+                case IN_FLIGHT -> "in-flight";
+                case PART_DONE -> "part-done";
+            });
             default -> {
                 r.put("outcome", "failed");
                 r.put("requestId", o.requestId());

@@ -129,8 +129,25 @@ abstract class TaskCommand implements Callable<Integer> {
     interface Session extends AutoCloseable {
         CompletableFuture<Outcome.Done> call(String id);
 
+        /** The ids the command's list filters select (when {@link #idsFromList()}); blocks. */
+        default List<String> list() {
+            throw new UnsupportedOperationException("this command takes ids only");
+        }
+
+        /** Runs every id its own way (e.g. through the cleaner), or {@code null} for one {@link #call} per id. */
+        default BulkRunner.Result runAll(List<String> ids, int concurrency, Progress progress,
+                                         java.util.function.Consumer<Outcome> onOutcome, Interrupts interrupts,
+                                         java.time.Duration timeout) {
+            return null;
+        }
+
         @Override
         void close();
+    }
+
+    /** Whether the ids come from a list filter (e.g. {@code --status}) when none are given. */
+    boolean idsFromList() {
+        return false;
     }
 
     @Override
@@ -160,13 +177,36 @@ abstract class TaskCommand implements Callable<Integer> {
                 context.err().flush();
                 return ExitCodes.CLIENT_ERROR;
             }
+            if (idsFromList()) {
+                try {
+                    all = java.util.stream.Stream.concat(all.stream(), session.list().stream()).distinct().toList();
+                } catch (IllegalArgumentException e) {
+                    throw usage(e.getMessage());
+                } catch (dev.migsdk.core.exception.SdkException e) {
+                    context.err().println("error: could not list the tasks to act on: " + Reporter.shown(
+                            String.valueOf(e.getMessage())));
+                    context.err().flush();
+                    return e instanceof dev.migsdk.core.exception.ServiceException ? ExitCodes.SERVICE_ERROR
+                            : ExitCodes.CLIENT_ERROR;
+                }
+                if (all.isEmpty()) {
+                    context.err().println("no tasks match the filter: nothing to do");
+                    context.err().flush();
+                    return ExitCodes.OK;
+                }
+            }
             int concurrency = options.dryRun ? 1 : options.concurrency;
             boolean bar = options.progress || (context.stderrIsTerminal() && all.size() > 1);
             Progress progress = new Progress(context.err(), all.size(), bar, options.dryRun);
             Reporter reporter = new Reporter(context, operation(), options.dryRun, credentialsHint());
-            result = BulkRunner.run(all, concurrency, session::call,
-                    id -> clients.dryRun == null ? null : clients.dryRun.take(), progress,
-                    o -> reporter.line(o, options.output), context.interrupts(), options.timeout, BulkRunner.GRACE);
+            result = session.runAll(all, concurrency, progress, o -> reporter.line(o, options.output),
+                    context.interrupts(), options.timeout);
+            if (result == null) {
+                result = BulkRunner.run(all, concurrency, session::call,
+                        id -> clients.dryRun == null ? null : clients.dryRun.take(), progress,
+                        o -> reporter.line(o, options.output), context.interrupts(), options.timeout,
+                        BulkRunner.GRACE);
+            }
             reporter.end(result, options.output);
         } finally {
             session.close();
@@ -277,7 +317,7 @@ abstract class TaskCommand implements Callable<Integer> {
                 throw usage("cannot read --ids-file " + options.idsFile + ": " + ioProblem(e));
             }
         }
-        if (all.isEmpty()) {
+        if (all.isEmpty() && !idsFromList()) {
             throw new ParameterException(spec.commandLine(), "no ids given: pass them as arguments, with --ids-file,"
                     + " or '-' to read them from stdin");
         }
