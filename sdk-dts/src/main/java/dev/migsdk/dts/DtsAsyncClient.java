@@ -1,6 +1,7 @@
 package dev.migsdk.dts;
 
 import dev.migsdk.core.internal.client.Requests;
+import dev.migsdk.core.pagination.AsyncPages;
 import dev.migsdk.dts.internal.DefaultDtsAsyncClientBuilder;
 import dev.migsdk.dts.model.DeleteDtsJobRequest;
 import dev.migsdk.dts.model.DeleteDtsJobResponse;
@@ -16,6 +17,9 @@ import dev.migsdk.dts.model.DeleteDtsJobsRequest;
 import dev.migsdk.dts.model.DeleteDtsJobsResponse;
 import dev.migsdk.dts.model.DescribeDtsJobDetailRequest;
 import dev.migsdk.dts.model.DescribeDtsJobDetailResponse;
+import dev.migsdk.dts.model.DescribeDtsJobsRequest;
+import dev.migsdk.dts.model.DescribeDtsJobsResponse;
+import dev.migsdk.dts.model.DtsJobSummary;
 import dev.migsdk.dts.waiters.DtsAsyncWaiter;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -86,6 +90,24 @@ public interface DtsAsyncClient extends AutoCloseable {
     /** See {@link DtsClient#describeDtsJobDetail(Consumer)}. */
     default CompletableFuture<DescribeDtsJobDetailResponse> describeDtsJobDetail(Consumer<DescribeDtsJobDetailRequest.Builder> request) {
         return Requests.async(() -> DescribeDtsJobDetailRequest.builder().applyMutation(request).build(), this::describeDtsJobDetail);
+    }
+
+    /** See {@link DtsClient#describeDtsJobs(DescribeDtsJobsRequest)}. */
+    CompletableFuture<DescribeDtsJobsResponse> describeDtsJobs(DescribeDtsJobsRequest request);
+
+    /** See {@link DtsClient#describeDtsJobs(Consumer)}. */
+    default CompletableFuture<DescribeDtsJobsResponse> describeDtsJobs(Consumer<DescribeDtsJobsRequest.Builder> request) {
+        return Requests.async(() -> DescribeDtsJobsRequest.builder().applyMutation(request).build(),
+                this::describeDtsJobs);
+    }
+
+    /** See {@link DtsClient#describeDtsJobsPaginator(DescribeDtsJobsRequest)}: the same pages, without blocking. */
+    AsyncPages<DescribeDtsJobsResponse, DtsJobSummary> describeDtsJobsPaginator(DescribeDtsJobsRequest request);
+
+    /** See {@link DtsClient#describeDtsJobsPaginator(Consumer)}. */
+    default AsyncPages<DescribeDtsJobsResponse, DtsJobSummary> describeDtsJobsPaginator(
+            Consumer<DescribeDtsJobsRequest.Builder> request) {
+        return describeDtsJobsPaginator(DescribeDtsJobsRequest.builder().applyMutation(request).build());
     }
 
     /** Waiters that poll this client, without blocking, until a task is stopped, deletable or deleted. */

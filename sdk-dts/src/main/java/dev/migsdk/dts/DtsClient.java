@@ -1,5 +1,6 @@
 package dev.migsdk.dts;
 
+import dev.migsdk.core.pagination.Pages;
 import dev.migsdk.dts.internal.DefaultDtsClientBuilder;
 import dev.migsdk.dts.model.DeleteDtsJobRequest;
 import dev.migsdk.dts.model.DeleteDtsJobResponse;
@@ -15,6 +16,9 @@ import dev.migsdk.dts.model.DeleteDtsJobsRequest;
 import dev.migsdk.dts.model.DeleteDtsJobsResponse;
 import dev.migsdk.dts.model.DescribeDtsJobDetailRequest;
 import dev.migsdk.dts.model.DescribeDtsJobDetailResponse;
+import dev.migsdk.dts.model.DescribeDtsJobsRequest;
+import dev.migsdk.dts.model.DescribeDtsJobsResponse;
+import dev.migsdk.dts.model.DtsJobSummary;
 import dev.migsdk.dts.waiters.DtsWaiter;
 import java.util.function.Consumer;
 
@@ -123,6 +127,30 @@ public interface DtsClient extends AutoCloseable {
     /** Like {@link #describeDtsJobDetail(DescribeDtsJobDetailRequest)}, with the request built in place. */
     default DescribeDtsJobDetailResponse describeDtsJobDetail(Consumer<DescribeDtsJobDetailRequest.Builder> request) {
         return describeDtsJobDetail(DescribeDtsJobDetailRequest.builder().applyMutation(request).build());
+    }
+
+    /**
+     * Lists tasks: one page of those matching every filter set (migration tasks when no {@code JobType} is
+     * given). Use {@link #describeDtsJobsPaginator(DescribeDtsJobsRequest)} to walk every page.
+     */
+    DescribeDtsJobsResponse describeDtsJobs(DescribeDtsJobsRequest request);
+
+    /** Like {@link #describeDtsJobs(DescribeDtsJobsRequest)}, with the request built in place. */
+    default DescribeDtsJobsResponse describeDtsJobs(Consumer<DescribeDtsJobsRequest.Builder> request) {
+        return describeDtsJobs(DescribeDtsJobsRequest.builder().applyMutation(request).build());
+    }
+
+    /**
+     * Every page of {@code DescribeDtsJobs} from the request's page, requested lazily and each once;
+     * {@code items()} gives the tasks. Ends at a short or empty page or once {@code TotalRecordCount} tasks
+     * have been listed.
+     */
+    Pages<DescribeDtsJobsResponse, DtsJobSummary> describeDtsJobsPaginator(DescribeDtsJobsRequest request);
+
+    /** Like {@link #describeDtsJobsPaginator(DescribeDtsJobsRequest)}, built in place. */
+    default Pages<DescribeDtsJobsResponse, DtsJobSummary> describeDtsJobsPaginator(
+            Consumer<DescribeDtsJobsRequest.Builder> request) {
+        return describeDtsJobsPaginator(DescribeDtsJobsRequest.builder().applyMutation(request).build());
     }
 
     /** Waiters that poll this client until a task is stopped, deletable or deleted. */

@@ -17,6 +17,9 @@ import dev.migsdk.dts.model.DeleteDtsJobsRequest;
 import dev.migsdk.dts.model.DeleteDtsJobsResponse;
 import dev.migsdk.dts.model.DescribeDtsJobDetailRequest;
 import dev.migsdk.dts.model.DescribeDtsJobDetailResponse;
+import dev.migsdk.dts.model.DescribeDtsJobsRequest;
+import dev.migsdk.dts.model.DescribeDtsJobsResponse;
+import dev.migsdk.dts.model.DtsJobSummary;
 import dev.migsdk.dts.model.DtsJobStatus;
 import dev.migsdk.dts.model.DtsJobType;
 import dev.migsdk.dts.model.StopDtsJobRequest;
@@ -42,7 +45,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The DTS lifecycle operations over MockWebServer: StopDtsJob, SuspendDtsJob, StopDtsJobs, SuspendDtsJobs,
- * DeleteDtsJobs and DescribeDtsJobDetail (and DeleteDtsJob's JobType). Each: the exact request with every
+ * DeleteDtsJobs, DescribeDtsJobDetail and DescribeDtsJobs (and DeleteDtsJob's JobType). Each: the exact request with every
  * parameter, the documented success body in JSON and XML, and each documented error as its typed exception,
  * through the sync and the async client.
  */
@@ -92,7 +95,11 @@ class DtsLifecycleContractTest {
                         .resourceGroupId("rg-1").zeroEtlJob(false).build()),
                 c -> c.deleteDtsJobs(DeleteDtsJobsRequest.builder().dtsJobIds("j1", "j2").regionId("cn-beijing")
                         .resourceGroupId("rg-1").zeroEtlJob(false).build()),
-                batch());
+                batch()),
+        DESCRIBE_MANY("DescribeDtsJobs", DOC_REQUEST_ID,
+                c -> c.describeDtsJobs(everyListFilter()),
+                c -> c.describeDtsJobs(everyListFilter()),
+                listQuery());
 
         final String action;
         final String docRequestId;
@@ -122,6 +129,26 @@ class DtsLifecycleContractTest {
             q.put(instanceParam, "dtsl3m1213ye7l1234");
             q.put("SynchronizationDirection", "Reverse");
             q.put("RegionId", "cn-beijing");
+            return q;
+        }
+
+        private static DescribeDtsJobsRequest everyListFilter() {
+            return DescribeDtsJobsRequest.builder().region("cn-hangzhou").jobType(DtsJobType.SYNC)
+                    .status(DtsJobStatus.SYNCHRONIZING).type("name").params("nightly").dtsJobId("j1")
+                    .dtsInstanceId("dtsj1").pageNumber(2).pageSize(50).build();
+        }
+
+        private static Map<String, String> listQuery() {
+            Map<String, String> q = new LinkedHashMap<>();
+            q.put("Region", "cn-hangzhou");
+            q.put("JobType", "SYNC");
+            q.put("Status", "Synchronizing");
+            q.put("Type", "name");
+            q.put("Params", "nightly");
+            q.put("DtsJobId", "j1");
+            q.put("DtsInstanceId", "dtsj1");
+            q.put("PageNumber", "2");
+            q.put("PageSize", "50");
             return q;
         }
 
@@ -209,6 +236,20 @@ class DtsLifecycleContractTest {
         }
         if (r instanceof DeleteDtsJobsResponse d) {
             assertThat(d.success()).isTrue();
+        }
+        if (r instanceof DescribeDtsJobsResponse l) {
+            assertThat(l.success()).isTrue();
+            assertThat(l.totalRecordCount()).isEqualTo(2);
+            assertThat(l.pageNumber()).isEqualTo(1);
+            assertThat(l.pageRecordCount()).isEqualTo(2);
+            assertThat(l.jobs()).extracting(DtsJobSummary::dtsJobId).containsExactly("l3m1213ye7l****", "k2n9213ye7l****");
+            DtsJobSummary first = l.jobs().get(0);
+            assertThat(first.dtsInstanceId()).isEqualTo("dtsl3m1213ye7l****");
+            assertThat(first.status()).isEqualTo(DtsJobStatus.MIGRATING);
+            assertThat(first.dtsJobName()).isEqualTo("RDS_TO_RDS_MIGRATION");
+            assertThat(first.dtsJobClass()).isEqualTo("large");
+            assertThat(l.jobs().get(1).status()).isEqualTo(DtsJobStatus.MIGRATION_FAILED);
+            assertThat(l.jobs().get(1).errorMessage()).isEqualTo("DTS-070211: Connect Source DB failed.");
         }
         if (r instanceof DescribeDtsJobDetailResponse d) {
             assertThat(d.status()).isEqualTo(DtsJobStatus.MIGRATING);
@@ -367,6 +408,13 @@ class DtsLifecycleContractTest {
         assertThatThrownBy(() -> mode.call(() -> h.sync.describeDtsJobDetail(b -> b.dtsJobId("j1\r\nX: y")),
                 () -> h.async.describeDtsJobDetail(b -> b.dtsJobId("j1\r\nX: y"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dtsJobId");
+
+        assertThatThrownBy(() -> mode.call(() -> h.sync.describeDtsJobs(b -> b.pageSize(40)),
+                () -> h.async.describeDtsJobs(b -> b.pageSize(40))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("30, 50 or 100");
+        assertThatThrownBy(() -> mode.call(() -> h.sync.describeDtsJobs(b -> b.pageNumber(0)),
+                () -> h.async.describeDtsJobs(b -> b.pageNumber(0))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pageNumber");
 
         List<String> ten = IntStream.rangeClosed(1, 10).mapToObj(i -> "j" + i).toList();
         h.enqueueFixture(200, "DeleteDtsJobs-success");

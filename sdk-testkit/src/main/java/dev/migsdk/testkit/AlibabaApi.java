@@ -26,7 +26,7 @@ final class AlibabaApi {
     static final Set<String> SMC_ACTIONS = Set.of(DELETE_REPLICATION_JOB, STOP_REPLICATION_JOB,
             DESCRIBE_REPLICATION_JOBS);
     static final Set<String> DTS_ACTIONS = Set.of(DELETE_DTS_JOB, "StopDtsJob", "SuspendDtsJob", "StopDtsJobs",
-            "SuspendDtsJobs", "DeleteDtsJobs", "DescribeDtsJobDetail");
+            "SuspendDtsJobs", "DeleteDtsJobs", "DescribeDtsJobDetail", "DescribeDtsJobs");
     /** DeleteDtsJobs' documented limit. */
     static final int MAX_DELETE_DTS_JOBS = 10;
     /** DescribeReplicationJobs' documented limits. */
@@ -184,6 +184,7 @@ final class AlibabaApi {
             case "StopDtsJobs" -> dtsBatch(ex, DtsJobStatus.FINISHED, Integer.MAX_VALUE);
             case "SuspendDtsJobs" -> dtsBatch(ex, DtsJobStatus.SUSPENDING, Integer.MAX_VALUE);
             case "DeleteDtsJobs" -> dtsBatch(ex, null, MAX_DELETE_DTS_JOBS);
+            case "DescribeDtsJobs" -> describeDtsJobs(ex);
             default -> dtsSingle(ex);
         };
     }
@@ -243,6 +244,49 @@ final class AlibabaApi {
             return describeDtsJobDetail(ex, job);
         }
         return success(ex);
+    }
+
+    /**
+     * Status and DtsJobId filters, then the page: PageNumber from 1, PageSize 30, 50 or 100 (default 30).
+     * The emulated jobs have no type, so JobType filters nothing.
+     */
+    private Reply describeDtsJobs(Exchange ex) {
+        Integer pageNumber = positiveInt(ex.param("PageNumber"), 1);
+        if (pageNumber == null) {
+            return dtsFailure(ex, 400, "InvalidParameter", "The Value of Input Parameter %s is not valid.",
+                    "PageNumber");
+        }
+        Integer pageSize = positiveInt(ex.param("PageSize"), 30);
+        if (pageSize == null || !Set.of(30, 50, 100).contains(pageSize)) {
+            return dtsFailure(ex, 400, "InvalidParameter", "The Value of Input Parameter %s is not valid.",
+                    "PageSize");
+        }
+        String status = ex.param("Status");
+        String jobId = ex.param("DtsJobId");
+        List<DtsJob> matching = dts.snapshot(ex.now).stream()
+                .filter(j -> status == null || status.equals(j.status().wireValue()))
+                .filter(j -> jobId == null || jobId.equals(j.dtsJobId()))
+                .toList();
+        long from = Math.min((long) (pageNumber - 1) * pageSize, matching.size());
+        List<Object> page = new java.util.ArrayList<>();
+        for (DtsJob j : matching.subList((int) from, (int) Math.min(from + pageSize, matching.size()))) {
+            Map<String, Object> job = new LinkedHashMap<>();
+            job.put("DtsJobId", j.dtsJobId());
+            job.put("DtsInstanceID", j.dtsInstanceId());
+            job.put("Status", j.status().wireValue());
+            job.put("ErrorMessage", j.errorMessage() == null ? "" : j.errorMessage());
+            page.add(job);
+        }
+        String requestId = Bodies.alibabaRequestId();
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("HttpStatusCode", 200);
+        f.put("RequestId", requestId);
+        f.put("Success", true);
+        f.put("TotalRecordCount", matching.size());
+        f.put("PageNumber", pageNumber);
+        f.put("PageRecordCount", page.size());
+        f.put("DtsJobList", page);
+        return reply(ex, 200, ex.operation + "Response", f, null, requestId);
     }
 
     private Reply describeDtsJobDetail(Exchange ex, DtsJob job) {

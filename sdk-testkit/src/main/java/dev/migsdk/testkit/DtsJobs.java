@@ -93,6 +93,15 @@ public final class DtsJobs {
         stopDelay = Duration.ZERO;
     }
 
+    /** The jobs as they are at {@code now}, in the order they were added. */
+    synchronized List<DtsJob> snapshot(Instant now) {
+        List<DtsJob> out = new ArrayList<>();
+        for (String id : List.copyOf(jobs.keySet())) {
+            out.add(settled(id, now).job);
+        }
+        return out;
+    }
+
     /** The job at {@code now}, or null if unknown. */
     synchronized DtsJob describe(String dtsJobId, Instant now) {
         Entry e = settled(dtsJobId, now);

@@ -130,6 +130,8 @@ class AlibabaLifecycleAgainstEmulatorTest {
         assertThat(dts.suspendDtsJobs(b -> b.dtsJobIds("d-5")).success()).isTrue();
         DescribeDtsJobDetailResponse d1 = dts.describeDtsJobDetail(b -> b.dtsJobId("d-1").dtsInstanceId("dtsd-1"));
         assertThat(dts.deleteDtsJobs(b -> b.dtsJobIds("d-1", "d-6")).success()).isTrue();
+        assertThat(dts.describeDtsJobs(b -> b.status(dev.migsdk.dts.model.DtsJobStatus.SUSPENDING)).jobs())
+                .extracting(dev.migsdk.dts.model.DtsJobSummary::dtsJobId).containsExactly("d-2", "d-5");
 
         assertThat(d1.status()).isEqualTo(dev.migsdk.dts.model.DtsJobStatus.FINISHED);
         assertThat(d1.dtsInstanceId()).isEqualTo("dtsd-1");
@@ -138,7 +140,27 @@ class AlibabaLifecycleAgainstEmulatorTest {
         assertThat(emulator.dts().job("d-5")).map(DtsJob::status).contains(DtsJobStatus.SUSPENDING);
         assertThat(emulator.dts().jobs()).extracting(DtsJob::dtsJobId).containsExactly("d-2", "d-3", "d-4", "d-5");
         assertThat(requests("DescribeDtsJobDetail").get(0).queryParameter("DtsInstanceID")).isEqualTo("dtsd-1");
-        assertThat(emulator.journal().requests()).hasSize(6).allSatisfy(e -> assertThat(e.succeeded()).isTrue());
+        assertThat(emulator.journal().requests()).hasSize(7).allSatisfy(e -> assertThat(e.succeeded()).isTrue());
+    }
+
+    @ParameterizedTest
+    @EnumSource(CallMode.class)
+    void theDtsPaginatorWalksTheEmulatorsPagesEachOnceInJsonAndXml(CallMode mode) {
+        IntStream.range(0, 65).forEach(i -> emulator.dts().addJob("d-" + i, DtsJobStatus.FINISHED));
+        for (ResponseFormat format : ResponseFormat.values()) {
+            DtsClient dts = emulator.dtsClient(b -> b.responseFormat(format));
+            DtsAsyncClient async = emulator.dtsAsyncClient(b -> b.responseFormat(format));
+
+            List<String> ids = mode == CallMode.SYNC
+                    ? dts.describeDtsJobsPaginator(b -> b.pageSize(30)).items().stream()
+                            .map(dev.migsdk.dts.model.DtsJobSummary::dtsJobId).toList()
+                    : CallMode.join(async.describeDtsJobsPaginator(b -> b.pageSize(30)).collectItems()).stream()
+                            .map(dev.migsdk.dts.model.DtsJobSummary::dtsJobId).toList();
+
+            assertThat(ids).hasSize(65).doesNotHaveDuplicates().startsWith("d-0").endsWith("d-64");
+        }
+        assertThat(requests("DescribeDtsJobs")).extracting(e -> String.valueOf(e.queryParameter("PageNumber")))
+                .containsExactly("null", "2", "3", "null", "2", "3");
     }
 
     // ------------------------------------------------------------------ SMC waiters

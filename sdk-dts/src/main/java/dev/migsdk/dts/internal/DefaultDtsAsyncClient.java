@@ -1,10 +1,15 @@
 package dev.migsdk.dts.internal;
 
 import dev.migsdk.core.auth.AlibabaCredentials;
+import dev.migsdk.core.internal.pagination.Paginators;
 import dev.migsdk.core.internal.pipeline.ClientRuntime;
+import dev.migsdk.core.pagination.AsyncPages;
 import dev.migsdk.dts.DtsAsyncClient;
 import dev.migsdk.dts.model.DeleteDtsJobRequest;
 import dev.migsdk.dts.model.DeleteDtsJobResponse;
+import dev.migsdk.dts.model.DescribeDtsJobsRequest;
+import dev.migsdk.dts.model.DescribeDtsJobsResponse;
+import dev.migsdk.dts.model.DtsJobSummary;
 import dev.migsdk.dts.model.StopDtsJobRequest;
 import dev.migsdk.dts.model.StopDtsJobResponse;
 import dev.migsdk.dts.model.SuspendDtsJobRequest;
@@ -68,6 +73,19 @@ public final class DefaultDtsAsyncClient implements DtsAsyncClient {
     @Override
     public DtsAsyncWaiter waiter() {
         return waiter;
+    }
+
+    @Override
+    public CompletableFuture<DescribeDtsJobsResponse> describeDtsJobs(DescribeDtsJobsRequest request) {
+        return runtime.executeAsync(DtsOperations.DESCRIBE_DTS_JOBS, request);
+    }
+
+    @Override
+    public AsyncPages<DescribeDtsJobsResponse, DtsJobSummary> describeDtsJobsPaginator(
+            DescribeDtsJobsRequest request) {
+        DtsOperations.DESCRIBE_DTS_JOBS.validate(request);
+        return Paginators.async(request, this::describeDtsJobs, DtsOperations::nextPage,
+                DescribeDtsJobsResponse::jobs);
     }
 
     @Override

@@ -1,10 +1,15 @@
 package dev.migsdk.dts.internal;
 
 import dev.migsdk.core.auth.AlibabaCredentials;
+import dev.migsdk.core.internal.pagination.Paginators;
 import dev.migsdk.core.internal.pipeline.ClientRuntime;
+import dev.migsdk.core.pagination.Pages;
 import dev.migsdk.dts.DtsClient;
 import dev.migsdk.dts.model.DeleteDtsJobRequest;
 import dev.migsdk.dts.model.DeleteDtsJobResponse;
+import dev.migsdk.dts.model.DescribeDtsJobsRequest;
+import dev.migsdk.dts.model.DescribeDtsJobsResponse;
+import dev.migsdk.dts.model.DtsJobSummary;
 import dev.migsdk.dts.model.StopDtsJobRequest;
 import dev.migsdk.dts.model.StopDtsJobResponse;
 import dev.migsdk.dts.model.SuspendDtsJobRequest;
@@ -67,6 +72,17 @@ public final class DefaultDtsClient implements DtsClient {
     @Override
     public DtsWaiter waiter() {
         return waiter;
+    }
+
+    @Override
+    public DescribeDtsJobsResponse describeDtsJobs(DescribeDtsJobsRequest request) {
+        return runtime.execute(DtsOperations.DESCRIBE_DTS_JOBS, request);
+    }
+
+    @Override
+    public Pages<DescribeDtsJobsResponse, DtsJobSummary> describeDtsJobsPaginator(DescribeDtsJobsRequest request) {
+        DtsOperations.DESCRIBE_DTS_JOBS.validate(request);
+        return Paginators.sync(request, this::describeDtsJobs, DtsOperations::nextPage, DescribeDtsJobsResponse::jobs);
     }
 
     @Override

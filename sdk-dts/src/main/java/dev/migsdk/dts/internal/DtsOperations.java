@@ -1,5 +1,8 @@
 package dev.migsdk.dts.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.migsdk.core.internal.pagination.Paginators;
+import dev.migsdk.core.internal.pipeline.ResponseContext;
 import dev.migsdk.core.internal.pipeline.RpcOperation;
 import dev.migsdk.core.internal.pipeline.ServiceSpec;
 import dev.migsdk.core.internal.protocol.ErrorKind;
@@ -10,6 +13,9 @@ import dev.migsdk.dts.model.DeleteDtsJobsRequest;
 import dev.migsdk.dts.model.DeleteDtsJobsResponse;
 import dev.migsdk.dts.model.DescribeDtsJobDetailRequest;
 import dev.migsdk.dts.model.DescribeDtsJobDetailResponse;
+import dev.migsdk.dts.model.DescribeDtsJobsRequest;
+import dev.migsdk.dts.model.DescribeDtsJobsResponse;
+import dev.migsdk.dts.model.DtsJobSummary;
 import dev.migsdk.dts.model.StopDtsJobRequest;
 import dev.migsdk.dts.model.StopDtsJobResponse;
 import dev.migsdk.dts.model.StopDtsJobsRequest;
@@ -18,6 +24,7 @@ import dev.migsdk.dts.model.SuspendDtsJobRequest;
 import dev.migsdk.dts.model.SuspendDtsJobResponse;
 import dev.migsdk.dts.model.SuspendDtsJobsRequest;
 import dev.migsdk.dts.model.SuspendDtsJobsResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -205,6 +212,78 @@ public final class DtsOperations {
                             .dynamicCode(ctx.text("DynamicCode"))
                             .build())
                     .build();
+
+    /** DescribeDtsJobs' documented page sizes, and its default. */
+    static final Set<Integer> PAGE_SIZES = Set.of(30, 50, 100);
+    static final int DEFAULT_PAGE_SIZE = 30;
+
+    public static final RpcOperation<DescribeDtsJobsRequest, DescribeDtsJobsResponse> DESCRIBE_DTS_JOBS =
+            RpcOperation.<DescribeDtsJobsRequest, DescribeDtsJobsResponse>builder("DescribeDtsJobs")
+                    .param("Region", DescribeDtsJobsRequest::region)
+                    .param("JobType", r -> r.jobType() == null ? null : r.jobType().wireValue())
+                    .param("Status", DescribeDtsJobsRequest::status)
+                    .param("Type", DescribeDtsJobsRequest::type)
+                    .param("Params", DescribeDtsJobsRequest::params)
+                    .param("DtsJobId", DescribeDtsJobsRequest::dtsJobId)
+                    .param("DtsInstanceId", DescribeDtsJobsRequest::dtsInstanceId)
+                    .param("PageNumber", r -> r.pageNumber() == null ? null : r.pageNumber().toString())
+                    .param("PageSize", r -> r.pageSize() == null ? null : r.pageSize().toString())
+                    .validator(DtsOperations::validateDescribeJobs)
+                    .requiredFields("Success")
+                    .response(ctx -> DescribeDtsJobsResponse.builder()
+                            .metadata(ctx.metadata())
+                            .httpStatusCode(ctx.integer("HttpStatusCode"))
+                            .success(ctx.bool("Success"))
+                            .jobs(summaries(ctx))
+                            .totalRecordCount(ctx.integer("TotalRecordCount"))
+                            .pageNumber(ctx.integer("PageNumber"))
+                            .pageRecordCount(ctx.integer("PageRecordCount"))
+                            .build())
+                    .build();
+
+    private static List<DtsJobSummary> summaries(ResponseContext ctx) {
+        List<DtsJobSummary> out = new ArrayList<>();
+        for (JsonNode n : ctx.items("DtsJobList")) {
+            out.add(DtsJobSummary.builder()
+                    .dtsJobId(ResponseContext.text(n, "DtsJobId"))
+                    .dtsInstanceId(ResponseContext.text(n, "DtsInstanceID"))
+                    .dtsJobName(ResponseContext.text(n, "DtsJobName"))
+                    .status(ResponseContext.text(n, "Status"))
+                    .errorMessage(ResponseContext.text(n, "ErrorMessage"))
+                    .createTime(ResponseContext.text(n, "CreateTime"))
+                    .expireTime(ResponseContext.text(n, "ExpireTime"))
+                    .payType(ResponseContext.text(n, "PayType"))
+                    .dtsJobClass(ResponseContext.text(n, "DtsJobClass"))
+                    .dtsJobDirection(ResponseContext.text(n, "DtsJobDirection"))
+                    .build());
+        }
+        return out;
+    }
+
+    /** The request for the page after {@code page}, or {@code null} after the last. */
+    static DescribeDtsJobsRequest nextPage(DescribeDtsJobsRequest request, DescribeDtsJobsResponse page) {
+        int number = page.pageNumber() != null ? page.pageNumber()
+                : request.pageNumber() != null ? request.pageNumber() : 1;
+        int size = request.pageSize() != null ? request.pageSize() : DEFAULT_PAGE_SIZE;
+        Integer next = Paginators.nextPageNumber(number, size, page.jobs().size(), page.totalRecordCount());
+        return next == null ? null : request.toBuilder().pageNumber(next).build();
+    }
+
+    private static void validateDescribeJobs(DescribeDtsJobsRequest r) {
+        validateRegion(r.region());
+        for (String[] f : new String[][] {{r.status(), "status"}, {r.type(), "type"}, {r.params(), "params"},
+                {r.dtsJobId(), "dtsJobId"}, {r.dtsInstanceId(), "dtsInstanceId"}}) {
+            if (f[0] != null) {
+                Validate.token(f[0], f[1]);
+            }
+        }
+        if (r.pageNumber() != null && r.pageNumber() < 1) {
+            throw new IllegalArgumentException("pageNumber must be at least 1 (was " + r.pageNumber() + ")");
+        }
+        if (r.pageSize() != null && !PAGE_SIZES.contains(r.pageSize())) {
+            throw new IllegalArgumentException("pageSize must be 30, 50 or 100 (was " + r.pageSize() + ")");
+        }
+    }
 
     private static void validateJob(String dtsJobId, String dtsInstanceId, String regionId) {
         Validate.token(dtsJobId, "dtsJobId");

@@ -92,6 +92,30 @@ public record ResponseContext(JsonNode body, ResponseMetadata metadata, boolean 
         return java.util.List.copyOf(out);
     }
 
+    /**
+     * The entries of a top-level list without a wrapper, {@code {"Jobs":[...]}} in JSON or repeated
+     * {@code <Jobs>} elements in XML (one arrives as an object): empty when absent or empty; throws
+     * {@link MalformedFieldException} when an entry is not an object.
+     */
+    public java.util.List<JsonNode> items(String field) {
+        JsonNode v = body == null ? null : body.get(field);
+        if (v == null || v.isNull() || (v.isValueNode() && v.asText().isBlank())) {
+            return java.util.List.of();
+        }
+        java.util.List<JsonNode> out = new java.util.ArrayList<>();
+        if (v.isArray()) {
+            v.forEach(out::add);
+        } else {
+            out.add(v);
+        }
+        for (JsonNode n : out) {
+            if (!n.isObject()) {
+                throw new MalformedFieldException(field, "has an entry that is not an object");
+            }
+        }
+        return java.util.List.copyOf(out);
+    }
+
     /** Text of a field of {@code node} (any scalar), or {@code null} if missing, null or not a scalar. */
     public static String text(JsonNode node, String field) {
         return BodyCodec.text(node, field);
