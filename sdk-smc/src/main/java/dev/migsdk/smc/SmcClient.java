@@ -1,10 +1,15 @@
 package dev.migsdk.smc;
 
+import dev.migsdk.core.pagination.Pages;
 import dev.migsdk.smc.internal.DefaultSmcClientBuilder;
 import dev.migsdk.smc.model.DeleteReplicationJobRequest;
 import dev.migsdk.smc.model.DeleteReplicationJobResponse;
+import dev.migsdk.smc.model.DescribeReplicationJobsRequest;
+import dev.migsdk.smc.model.DescribeReplicationJobsResponse;
+import dev.migsdk.smc.model.ReplicationJob;
 import dev.migsdk.smc.model.StopReplicationJobRequest;
 import dev.migsdk.smc.model.StopReplicationJobResponse;
+import dev.migsdk.smc.waiters.SmcWaiter;
 import java.util.function.Consumer;
 
 /**
@@ -51,6 +56,37 @@ public interface SmcClient extends AutoCloseable {
     default StopReplicationJobResponse stopReplicationJob(Consumer<StopReplicationJobRequest.Builder> request) {
         return stopReplicationJob(StopReplicationJobRequest.builder().applyMutation(request).build());
     }
+
+    /**
+     * Describes migration jobs: one page of those matching every filter set (all jobs if none is). Use
+     * {@link #describeReplicationJobsPaginator(DescribeReplicationJobsRequest)} to walk every page.
+     *
+     * @throws dev.migsdk.core.exception.AccessDeniedException {@code Forbidden.Unauthorized}
+     */
+    DescribeReplicationJobsResponse describeReplicationJobs(DescribeReplicationJobsRequest request);
+
+    /** Like {@link #describeReplicationJobs(DescribeReplicationJobsRequest)}, with the request built in place. */
+    default DescribeReplicationJobsResponse describeReplicationJobs(
+            Consumer<DescribeReplicationJobsRequest.Builder> request) {
+        return describeReplicationJobs(DescribeReplicationJobsRequest.builder().applyMutation(request).build());
+    }
+
+    /**
+     * Every page of {@code DescribeReplicationJobs} from the request's page (default 1), requested lazily and
+     * each once; {@code items()} gives the jobs. The walk ends at a page shorter than the page size, an
+     * empty page, or when {@code TotalCount} jobs have been listed.
+     */
+    Pages<DescribeReplicationJobsResponse, ReplicationJob> describeReplicationJobsPaginator(
+            DescribeReplicationJobsRequest request);
+
+    /** Like {@link #describeReplicationJobsPaginator(DescribeReplicationJobsRequest)}, built in place. */
+    default Pages<DescribeReplicationJobsResponse, ReplicationJob> describeReplicationJobsPaginator(
+            Consumer<DescribeReplicationJobsRequest.Builder> request) {
+        return describeReplicationJobsPaginator(DescribeReplicationJobsRequest.builder().applyMutation(request).build());
+    }
+
+    /** Waiters that poll this client until a job is stopped, deletable or deleted. */
+    SmcWaiter waiter();
 
     /** Releases the client's connections and threads. */
     @Override

@@ -21,7 +21,17 @@ final class AlibabaApi {
     static final String DTS_VERSION = "2020-01-01";
     static final String DELETE_REPLICATION_JOB = "DeleteReplicationJob";
     static final String STOP_REPLICATION_JOB = "StopReplicationJob";
+    static final String DESCRIBE_REPLICATION_JOBS = "DescribeReplicationJobs";
     static final String DELETE_DTS_JOB = "DeleteDtsJob";
+    static final Set<String> SMC_ACTIONS = Set.of(DELETE_REPLICATION_JOB, STOP_REPLICATION_JOB,
+            DESCRIBE_REPLICATION_JOBS);
+    static final Set<String> DTS_ACTIONS = Set.of(DELETE_DTS_JOB, "StopDtsJob", "SuspendDtsJob", "StopDtsJobs",
+            "SuspendDtsJobs", "DeleteDtsJobs", "DescribeDtsJobDetail", "DescribeDtsJobs");
+    /** DeleteDtsJobs' documented limit. */
+    static final int MAX_DELETE_DTS_JOBS = 10;
+    /** DescribeReplicationJobs' documented limits. */
+    static final int SMC_MAX_PAGE_SIZE = 50;
+    static final int SMC_MAX_IDS = 50;
 
     private static final String INCOMPLETE = "The request signature does not conform to Aliyun standards.";
 
@@ -45,11 +55,10 @@ final class AlibabaApi {
         String version = v3 ? firstNonNull(ex.header("x-acs-version"), ex.param("Version"))
                 : firstNonNull(ex.param("Version"), ex.header("x-acs-version"));
         ex.operation = action;
-        if ((DELETE_REPLICATION_JOB.equals(action) || STOP_REPLICATION_JOB.equals(action))
-                && SMC_VERSION.equals(version)) {
+        if (action != null && SMC_ACTIONS.contains(action) && SMC_VERSION.equals(version)) {
             return EmulatedService.SMC;
         }
-        if (DELETE_DTS_JOB.equals(action) && DTS_VERSION.equals(version)) {
+        if (action != null && DTS_ACTIONS.contains(action) && DTS_VERSION.equals(version)) {
             return EmulatedService.DTS;
         }
         return null;
@@ -70,12 +79,15 @@ final class AlibabaApi {
     // ---------------------------------------------------------------- operations
 
     private Reply smc(Exchange ex) {
+        if (DESCRIBE_REPLICATION_JOBS.equals(ex.operation)) {
+            return describeReplicationJobs(ex);
+        }
         String jobId = ex.param("JobId");
         if (jobId == null || jobId.isBlank()) {
             return error(ex, 400, "MissingJobId", "JobId is mandatory for this action.");
         }
         boolean stop = STOP_REPLICATION_JOB.equals(ex.operation);
-        SmcJob before = stop ? smc.stop(jobId) : smc.delete(jobId);
+        SmcJob before = stop ? smc.stop(jobId, ex.now) : smc.delete(jobId, ex.now);
         if (before == null) {
             return error(ex, 404, "InvalidJobId.NotFound", "The specified JobId does not exist.");
         }
@@ -94,7 +106,118 @@ final class AlibabaApi {
                 + " status: " + allowed + ".");
     }
 
+    /** Filters (AND), then the page: PageNumber from 1 (default 1), PageSize 1..50 (default 10). */
+    private Reply describeReplicationJobs(Exchange ex) {
+        Map<String, List<String>> params = ex.paramMap();
+        List<String> jobIds = repeated(params, "JobId");
+        List<String> sourceIds = repeated(params, "SourceId");
+        if (jobIds.size() > SMC_MAX_IDS || sourceIds.size() > SMC_MAX_IDS) {
+            return error(ex, 400, "InvalidParameter", "The specified parameter JobId.N or SourceId.N is not valid.");
+        }
+        Integer pageNumber = positiveInt(ex.param("PageNumber"), 1);
+        Integer pageSize = positiveInt(ex.param("PageSize"), 10);
+        if (pageNumber == null) {
+            return error(ex, 400, "InvalidParameter", "The specified parameter PageNumber is not valid.");
+        }
+        if (pageSize == null || pageSize > SMC_MAX_PAGE_SIZE) {
+            return error(ex, 400, "InvalidParameter", "The specified parameter PageSize is not valid.");
+        }
+        String name = ex.param("Name");
+        String regionId = ex.param("RegionId");
+        String status = ex.param("Status");
+        String businessStatus = ex.param("BusinessStatus");
+        List<SmcJob> matching = smc.snapshot(ex.now).stream()
+                .filter(j -> jobIds.isEmpty() || jobIds.contains(j.jobId()))
+                .filter(j -> sourceIds.isEmpty() || sourceIds.contains(j.sourceId()))
+                .filter(j -> name == null || name.equals(j.name()))
+                .filter(j -> regionId == null || regionId.equals(j.regionId()))
+                .filter(j -> status == null || status.equals(j.status().wireValue()))
+                .filter(j -> businessStatus == null || businessStatus.equals(j.businessStatus().wireValue()))
+                .toList();
+        long from = Math.min((long) (pageNumber - 1) * pageSize, matching.size());
+        List<Object> page = new java.util.ArrayList<>();
+        for (SmcJob j : matching.subList((int) from, (int) Math.min(from + pageSize, matching.size()))) {
+            Map<String, Object> job = new LinkedHashMap<>();
+            job.put("JobId", j.jobId());
+            job.put("Name", j.name() == null ? "" : j.name());
+            job.put("SourceId", j.sourceId() == null ? "" : j.sourceId());
+            job.put("RegionId", j.regionId() == null ? "" : j.regionId());
+            job.put("Status", j.status().wireValue());
+            job.put("BusinessStatus", j.businessStatus().wireValue());
+            job.put("StatusInfo", j.statusInfo() == null ? "" : j.statusInfo());
+            job.put("ErrorCode", j.errorCode() == null ? "" : j.errorCode());
+            page.add(job);
+        }
+        String requestId = Bodies.alibabaRequestId();
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("TotalCount", matching.size());
+        f.put("ReplicationJobs", wantsXml(ex) && page.isEmpty() ? "" : Map.of("ReplicationJob", page));
+        f.put("RequestId", requestId);
+        f.put("PageSize", pageSize);
+        f.put("PageNumber", pageNumber);
+        return reply(ex, 200, ex.operation + "Response", f, null, requestId);
+    }
+
+    private static List<String> repeated(Map<String, List<String>> params, String prefix) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 1; params.containsKey(prefix + "." + i); i++) {
+            out.add(params.get(prefix + "." + i).get(0));
+        }
+        return out;
+    }
+
+    /** A positive integer parameter, its default when absent, or null when malformed. */
+    private static Integer positiveInt(String value, int fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int v = Integer.parseInt(value);
+            return v >= 1 ? v : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     private Reply dts(Exchange ex) {
+        return switch (ex.operation) {
+            case "StopDtsJobs" -> dtsBatch(ex, DtsJobStatus.FINISHED, Integer.MAX_VALUE);
+            case "SuspendDtsJobs" -> dtsBatch(ex, DtsJobStatus.SUSPENDING, Integer.MAX_VALUE);
+            case "DeleteDtsJobs" -> dtsBatch(ex, null, MAX_DELETE_DTS_JOBS);
+            case "DescribeDtsJobs" -> describeDtsJobs(ex);
+            default -> dtsSingle(ex);
+        };
+    }
+
+    /**
+     * A batch: each known id is handled (so a batch with an unknown id changes the others: a partial
+     * failure), and if any id was unknown the answer is Success=false with those ids as DynamicMessage.
+     */
+    private Reply dtsBatch(Exchange ex, DtsJobStatus target, int max) {
+        String joined = ex.param("DtsJobIds");
+        if (joined == null || joined.isBlank()) {
+            return error(ex, 400, "MissingDtsJobIds", "DtsJobIds is mandatory for this action.");
+        }
+        List<String> ids = List.of(joined.split(",", -1));
+        if (ids.size() > max || ids.stream().anyMatch(String::isBlank)) {
+            return dtsFailure(ex, 400, "InvalidParameter", "The Value of Input Parameter %s is not valid.",
+                    "DtsJobIds");
+        }
+        List<String> unknown = new java.util.ArrayList<>();
+        for (String id : ids) {
+            DtsJob before = target == null ? dts.delete(id) : dts.stop(id, target, ex.now);
+            if (before == null) {
+                unknown.add(id);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            return dtsFailure(ex, 404, "InvalidJobId.NotFound", "The specified job %s does not exist.",
+                    String.join(",", unknown));
+        }
+        return success(ex);
+    }
+
+    private Reply dtsSingle(Exchange ex) {
         String jobId = ex.param("DtsJobId");
         if (jobId == null || jobId.isBlank()) {
             return error(ex, 400, "MissingDtsJobId", "DtsJobId is mandatory for this action.");
@@ -104,10 +227,81 @@ final class AlibabaApi {
             return dtsFailure(ex, 400, "InvalidParameter", "The Value of Input Parameter %s is not valid.",
                     "SynchronizationDirection");
         }
-        if (dts.delete(jobId) == null) {
+        String jobType = ex.param("JobType");
+        if (jobType != null && !Set.of("MIGRATION", "SYNC", "SUBSCRIBE").contains(jobType)) {
+            return dtsFailure(ex, 400, "InvalidParameter", "The Value of Input Parameter %s is not valid.", "JobType");
+        }
+        DtsJob job = switch (ex.operation) {
+            case "StopDtsJob" -> dts.stop(jobId, DtsJobStatus.FINISHED, ex.now);
+            case "SuspendDtsJob" -> dts.stop(jobId, DtsJobStatus.SUSPENDING, ex.now);
+            case "DescribeDtsJobDetail" -> dts.describe(jobId, ex.now);
+            default -> dts.delete(jobId);
+        };
+        if (job == null) {
             return dtsFailure(ex, 404, "InvalidJobId.NotFound", "The specified job %s does not exist.", jobId);
         }
+        if ("DescribeDtsJobDetail".equals(ex.operation)) {
+            return describeDtsJobDetail(ex, job);
+        }
         return success(ex);
+    }
+
+    /**
+     * Status and DtsJobId filters, then the page: PageNumber from 1, PageSize 30, 50 or 100 (default 30).
+     * The emulated jobs have no type, so JobType filters nothing.
+     */
+    private Reply describeDtsJobs(Exchange ex) {
+        Integer pageNumber = positiveInt(ex.param("PageNumber"), 1);
+        if (pageNumber == null) {
+            return dtsFailure(ex, 400, "InvalidParameter", "The Value of Input Parameter %s is not valid.",
+                    "PageNumber");
+        }
+        Integer pageSize = positiveInt(ex.param("PageSize"), 30);
+        if (pageSize == null || !Set.of(30, 50, 100).contains(pageSize)) {
+            return dtsFailure(ex, 400, "InvalidParameter", "The Value of Input Parameter %s is not valid.",
+                    "PageSize");
+        }
+        String status = ex.param("Status");
+        String jobId = ex.param("DtsJobId");
+        List<DtsJob> matching = dts.snapshot(ex.now).stream()
+                .filter(j -> status == null || status.equals(j.status().wireValue()))
+                .filter(j -> jobId == null || jobId.equals(j.dtsJobId()))
+                .toList();
+        long from = Math.min((long) (pageNumber - 1) * pageSize, matching.size());
+        List<Object> page = new java.util.ArrayList<>();
+        for (DtsJob j : matching.subList((int) from, (int) Math.min(from + pageSize, matching.size()))) {
+            Map<String, Object> job = new LinkedHashMap<>();
+            job.put("DtsJobId", j.dtsJobId());
+            job.put("DtsInstanceID", j.dtsInstanceId());
+            job.put("Status", j.status().wireValue());
+            job.put("ErrorMessage", j.errorMessage() == null ? "" : j.errorMessage());
+            page.add(job);
+        }
+        String requestId = Bodies.alibabaRequestId();
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("HttpStatusCode", 200);
+        f.put("RequestId", requestId);
+        f.put("Success", true);
+        f.put("TotalRecordCount", matching.size());
+        f.put("PageNumber", pageNumber);
+        f.put("PageRecordCount", page.size());
+        f.put("DtsJobList", page);
+        return reply(ex, 200, ex.operation + "Response", f, null, requestId);
+    }
+
+    private Reply describeDtsJobDetail(Exchange ex, DtsJob job) {
+        String requestId = Bodies.alibabaRequestId();
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("HttpStatusCode", 200);
+        f.put("RequestId", requestId);
+        f.put("Success", true);
+        f.put("DtsJobId", job.dtsJobId());
+        f.put("DtsInstanceID", job.dtsInstanceId());
+        f.put("Status", job.status().wireValue());
+        if (job.errorMessage() != null) {
+            f.put("ErrorMessage", job.errorMessage());
+        }
+        return reply(ex, 200, ex.operation + "Response", f, null, requestId);
     }
 
     /** DTS business failure: HTTP 200, {@code Success=false}. */
@@ -121,7 +315,7 @@ final class AlibabaApi {
         f.put("ErrMessage", message);
         f.put("DynamicMessage", dynamic);
         f.put("DynamicCode", String.valueOf(httpStatusCode));
-        return reply(ex, 200, DELETE_DTS_JOB + "Response", f, code, requestId);
+        return reply(ex, 200, ex.operation + "Response", f, code, requestId);
     }
 
     /** The operation's success answer (also used, cut short, by the truncation fault). */

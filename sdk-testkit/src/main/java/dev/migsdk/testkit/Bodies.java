@@ -39,12 +39,35 @@ final class Bodies {
         }
     }
 
-    /** {@code <root><k>v</k>...</root>} with an XML declaration; values escaped. */
+    /**
+     * {@code <root><k>v</k>...</root>} with an XML declaration; values escaped. A map value becomes nested
+     * elements; a list value repeats its element once per entry (the POP XML form of a JSON array).
+     */
     static String xml(String root, Map<String, ?> fields) {
         StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<").append(root).append('>');
-        fields.forEach((k, v) -> out.append('<').append(k).append('>').append(escapeXml(String.valueOf(v)))
-                .append("</").append(k).append('>'));
+        xmlFields(out, fields);
         return out.append("</").append(root).append('>').toString();
+    }
+
+    private static void xmlFields(StringBuilder out, Map<String, ?> fields) {
+        fields.forEach((k, v) -> {
+            if (v instanceof java.util.List<?> list) {
+                list.forEach(item -> xmlElement(out, k, item));
+            } else {
+                xmlElement(out, k, v);
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void xmlElement(StringBuilder out, String name, Object v) {
+        out.append('<').append(name).append('>');
+        if (v instanceof Map<?, ?> m) {
+            xmlFields(out, (Map<String, ?>) m);
+        } else if (v != null) {
+            out.append(escapeXml(String.valueOf(v)));
+        }
+        out.append("</").append(name).append('>');
     }
 
     static String escapeXml(String s) {

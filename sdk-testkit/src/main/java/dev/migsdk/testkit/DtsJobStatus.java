@@ -1,6 +1,9 @@
 package dev.migsdk.testkit;
 
-/** Status of a DTS migration, synchronization or change-tracking job. DeleteDtsJob deletes a job in any status. */
+/**
+ * Status of a DTS migration, synchronization or change-tracking job. DeleteDtsJob deletes a job in any status
+ * (DTS documents no state precondition).
+ */
 public enum DtsJobStatus {
     /** Not started. */
     NOT_STARTED("NotStarted"),
@@ -12,11 +15,15 @@ public enum DtsJobStatus {
     MIGRATING("Migrating"),
     /** Synchronizing. */
     SYNCHRONIZING("Synchronizing"),
-    /** Paused. */
+    /** Paused (after SuspendDtsJob). */
     SUSPENDING("Suspending"),
+    /** The job's objects are being modified. */
+    MODIFYING("Modifying"),
+    /** Migration failed. */
+    MIGRATION_FAILED("MigrationFailed"),
     /** Failed. */
     FAILED("Failed"),
-    /** Finished. */
+    /** Finished (also where a job ends after StopDtsJob). */
     FINISHED("Finished");
 
     private final String wireValue;

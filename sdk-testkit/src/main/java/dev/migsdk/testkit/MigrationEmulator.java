@@ -98,8 +98,8 @@ public final class MigrationEmulator implements AutoCloseable {
     private final HuaweiAkSkCredentials huaweiCredentials;
     private final HuaweiIamUser huaweiUser;
     private final Accounts accounts = new Accounts();
-    private final SmcJobs smc = new SmcJobs();
-    private final DtsJobs dts = new DtsJobs();
+    private final SmcJobs smc;
+    private final DtsJobs dts;
     private final OmsTasks oms = new OmsTasks();
     private final SmsTasks sms = new SmsTasks();
     private final Faults faults = new Faults();
@@ -113,6 +113,8 @@ public final class MigrationEmulator implements AutoCloseable {
     private MigrationEmulator(Builder b) {
         this.clock = b.clock;
         this.rateLimits = new RateLimits(clock);
+        this.smc = new SmcJobs(clock);
+        this.dts = new DtsJobs(clock);
         this.alibabaCredentials = AlibabaCredentials.of(b.alibabaAccessKeyId, b.alibabaSecret);
         this.huaweiCredentials = HuaweiAkSkCredentials.builder().accessKey(b.huaweiAccessKey)
                 .secretKey(b.huaweiSecret).projectId(b.projectId).domainId(b.domainId).build();

@@ -131,7 +131,7 @@ class AlibabaApiTest {
     @Test
     void answersUnknownActionsWithInvalidActionNotFound() throws Exception {
         Request r = TestSigner.alibabaV3(client.base(), "ACS3-HMAC-SHA256", emulator.alibabaCredentials(),
-                "DescribeReplicationJobs", "2019-06-01", params(), Instant.now(), TestSigner.nonce());
+                "StartReplicationJob", "2019-06-01", params(), Instant.now(), TestSigner.nonce());
         Answer a = send(r);
         assertThat(a.code()).isEqualTo(404);
         assertThat(json(a).get("Code").asText()).isEqualTo("InvalidAction.NotFound");

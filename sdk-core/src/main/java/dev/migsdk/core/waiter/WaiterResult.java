@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * How a wait ended well: the response whose state matched, or the error that means success (a task
- * that is gone when you waited for it to be deleted), with the number of polls and the time taken.
+ * that is gone when you waited for it to be deleted), or neither when the service answered that the task
+ * is gone without an error; with the number of polls and the time taken.
  * Immutable.
  *
  * @param <T> the poll's response type (e.g. the task as described by the service)
@@ -35,6 +36,14 @@ public final class WaiterResult<T> {
         return new WaiterResult<>(null, Objects.requireNonNull(exception, "exception"), attempts, elapsed);
     }
 
+    /**
+     * A wait that ended because the task is gone and the service said so without an error (e.g. SMC's
+     * {@code DescribeReplicationJobs} no longer lists it): neither a response nor an exception.
+     */
+    public static <T> WaiterResult<T> ofAbsence(int attempts, Duration elapsed) {
+        return new WaiterResult<>(null, null, attempts, elapsed);
+    }
+
     /** The last poll's response, if the wait ended on one. */
     public Optional<T> response() {
         return Optional.ofNullable(response);
@@ -58,7 +67,8 @@ public final class WaiterResult<T> {
     @Override
     public String toString() {
         return "WaiterResult[" + (response != null ? "response=" + response
-                : "exception=" + exception.getClass().getSimpleName()) + ", attempts=" + attempts
+                : exception != null ? "exception=" + exception.getClass().getSimpleName() : "absent")
+                + ", attempts=" + attempts
                 + ", elapsed=" + elapsed + "]";
     }
 }

@@ -9,6 +9,7 @@ public final class DeleteDtsJobRequest extends SdkRequest {
     private final String dtsInstanceId;
     private final SynchronizationDirection synchronizationDirection;
     private final String regionId;
+    private final DtsJobType jobType;
 
     private DeleteDtsJobRequest(Builder b) {
         super(b);
@@ -16,6 +17,7 @@ public final class DeleteDtsJobRequest extends SdkRequest {
         this.dtsInstanceId = b.dtsInstanceId;
         this.synchronizationDirection = b.synchronizationDirection;
         this.regionId = b.regionId;
+        this.jobType = b.jobType;
     }
 
     public static Builder builder() {
@@ -46,23 +48,30 @@ public final class DeleteDtsJobRequest extends SdkRequest {
         return regionId;
     }
 
+    /** {@code JobType}: the kind of task; optional. */
+    public DtsJobType jobType() {
+        return jobType;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof DeleteDtsJobRequest r && Objects.equals(dtsJobId, r.dtsJobId)
                 && Objects.equals(dtsInstanceId, r.dtsInstanceId)
                 && synchronizationDirection == r.synchronizationDirection && Objects.equals(regionId, r.regionId)
+                && jobType == r.jobType
                 && overrides().equals(r.overrides());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(dtsJobId, dtsInstanceId, synchronizationDirection, regionId);
+        return Objects.hash(dtsJobId, dtsInstanceId, synchronizationDirection, regionId, jobType);
     }
 
     @Override
     public String toString() {
         return "DeleteDtsJobRequest[dtsJobId=" + dtsJobId + ", dtsInstanceId=" + dtsInstanceId
-                + ", synchronizationDirection=" + synchronizationDirection + ", regionId=" + regionId + "]";
+                + ", synchronizationDirection=" + synchronizationDirection + ", regionId=" + regionId
+                + (jobType == null ? "" : ", jobType=" + jobType) + "]";
     }
 
     /** Builder for {@link DeleteDtsJobRequest}. */
@@ -71,6 +80,7 @@ public final class DeleteDtsJobRequest extends SdkRequest {
         private String dtsInstanceId;
         private SynchronizationDirection synchronizationDirection;
         private String regionId;
+        private DtsJobType jobType;
 
         private Builder() {
         }
@@ -81,6 +91,7 @@ public final class DeleteDtsJobRequest extends SdkRequest {
             this.dtsInstanceId = from.dtsInstanceId;
             this.synchronizationDirection = from.synchronizationDirection;
             this.regionId = from.regionId;
+            this.jobType = from.jobType;
         }
 
         public Builder dtsJobId(String dtsJobId) {
@@ -100,6 +111,11 @@ public final class DeleteDtsJobRequest extends SdkRequest {
 
         public Builder regionId(String regionId) {
             this.regionId = regionId;
+            return this;
+        }
+
+        public Builder jobType(DtsJobType jobType) {
+            this.jobType = jobType;
             return this;
         }
 

@@ -61,11 +61,71 @@ public record ResponseContext(JsonNode body, ResponseMetadata metadata, boolean 
         throw new MalformedFieldException(field, "is not true or false: '" + ServerText.clean(t, 64) + "'");
     }
 
+    /**
+     * The entries of a wrapped list, {@code {"Jobs":{"Job":[...]}}} in JSON or {@code <Jobs><Job/>...</Jobs>}
+     * in XML (where one entry arrives as an object and none as empty text): empty when the wrapper is
+     * absent or empty; throws {@link MalformedFieldException} when an entry is not an object.
+     */
+    public java.util.List<JsonNode> list(String wrapper, String element) {
+        JsonNode outer = body == null ? null : body.get(wrapper);
+        if (outer == null || outer.isNull() || (outer.isValueNode() && outer.asText().isBlank())) {
+            return java.util.List.of();
+        }
+        if (!outer.isObject()) {
+            throw new MalformedFieldException(wrapper, "is not an object");
+        }
+        JsonNode inner = outer.get(element);
+        if (inner == null || inner.isNull() || (inner.isValueNode() && inner.asText().isBlank())) {
+            return java.util.List.of();
+        }
+        java.util.List<JsonNode> out = new java.util.ArrayList<>();
+        if (inner.isArray()) {
+            inner.forEach(out::add);
+        } else {
+            out.add(inner);
+        }
+        for (JsonNode n : out) {
+            if (!n.isObject()) {
+                throw new MalformedFieldException(wrapper + "." + element, "has an entry that is not an object");
+            }
+        }
+        return java.util.List.copyOf(out);
+    }
+
+    /**
+     * The entries of a top-level list without a wrapper, {@code {"Jobs":[...]}} in JSON or repeated
+     * {@code <Jobs>} elements in XML (one arrives as an object): empty when absent or empty; throws
+     * {@link MalformedFieldException} when an entry is not an object.
+     */
+    public java.util.List<JsonNode> items(String field) {
+        JsonNode v = body == null ? null : body.get(field);
+        if (v == null || v.isNull() || (v.isValueNode() && v.asText().isBlank())) {
+            return java.util.List.of();
+        }
+        java.util.List<JsonNode> out = new java.util.ArrayList<>();
+        if (v.isArray()) {
+            v.forEach(out::add);
+        } else {
+            out.add(v);
+        }
+        for (JsonNode n : out) {
+            if (!n.isObject()) {
+                throw new MalformedFieldException(field, "has an entry that is not an object");
+            }
+        }
+        return java.util.List.copyOf(out);
+    }
+
+    /** Text of a field of {@code node} (any scalar), or {@code null} if missing, null or not a scalar. */
+    public static String text(JsonNode node, String field) {
+        return BodyCodec.text(node, field);
+    }
+
     /** A field of a success answer that does not have the documented type. */
     public static final class MalformedFieldException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        MalformedFieldException(String field, String problem) {
+        public MalformedFieldException(String field, String problem) {
             super("field " + field + " " + problem);
         }
     }
