@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -34,7 +36,7 @@ final class HuaweiApi {
     private record Route(String method, Pattern path, EmulatedService service, String operation) {
     }
 
-    private static final java.util.List<Route> ROUTES = java.util.List.of(
+    private static final List<Route> ROUTES = List.of(
             new Route("DELETE", OMS_PATH, EmulatedService.OMS, DELETE_TASK),
             new Route("GET", OMS_PATH, EmulatedService.OMS, "ShowTask"),
             new Route("POST", Pattern.compile(OMS + "/tasks/([^/]+)/stop"), EmulatedService.OMS, "StopTask"),
@@ -236,13 +238,17 @@ final class HuaweiApi {
     }
 
     private Reply omsList(Exchange ex) {
-        Integer limit = intParam(ex, "limit", 1, 100);
-        Integer offset = intParam(ex, "offset", 0, Integer.MAX_VALUE);
-        Integer status = intParam(ex, "status", 0, Integer.MAX_VALUE);
-        if (limit == BAD || offset == BAD || status == BAD) {
+        Integer limit;
+        Integer offset;
+        Integer status;
+        try {
+            limit = intParam(ex, "limit", 1, 100);
+            offset = intParam(ex, "offset", 0, Integer.MAX_VALUE);
+            status = intParam(ex, "status", 0, Integer.MAX_VALUE);
+        } catch (BadParameter e) {
             return omsBadRequest();
         }
-        java.util.List<OmsTasks.View> found = oms.find(query(ex, "group_id"), status, query(ex, "task_name"));
+        List<OmsTasks.View> found = oms.find(query(ex, "group_id"), status, query(ex, "task_name"));
         ObjectNode body = Bodies.object();
         ArrayNode tasks = body.putArray("tasks");
         page(found, offset == null ? 0 : offset, limit == null ? OMS_DEFAULT_LIMIT : limit)
@@ -407,12 +413,15 @@ final class HuaweiApi {
     }
 
     private Reply smsList(Exchange ex) {
-        Integer limit = intParam(ex, "limit", 0, 200);
-        Integer offset = intParam(ex, "offset", 0, Integer.MAX_VALUE);
-        if (limit == BAD || offset == BAD) {
+        Integer limit;
+        Integer offset;
+        try {
+            limit = intParam(ex, "limit", 0, 200);
+            offset = intParam(ex, "offset", 0, Integer.MAX_VALUE);
+        } catch (BadParameter e) {
             return serviceError(400, "SMS.0002", "Invalid request parameter: limit or offset.");
         }
-        java.util.List<SmsTasks.View> found = sms.find(query(ex, "state"), query(ex, "name"), query(ex, "id"),
+        List<SmsTasks.View> found = sms.find(query(ex, "state"), query(ex, "name"), query(ex, "id"),
                 query(ex, "source_server_id"));
         ObjectNode body = Bodies.object();
         body.put("count", found.size());
@@ -431,7 +440,7 @@ final class HuaweiApi {
         if (ids == null || !ids.isArray()) {
             return serviceError(400, "SMS.0002", "Invalid request parameter: ids.");
         }
-        java.util.List<String> list = new java.util.ArrayList<>();
+        List<String> list = new ArrayList<>();
         for (JsonNode id : ids) {
             if (!id.isTextual()) {
                 return serviceError(400, "SMS.0002", "Invalid request parameter: ids.");
@@ -453,8 +462,14 @@ final class HuaweiApi {
 
     // ---------------------------------------------------------------- helpers
 
-    /** Marks a query parameter that is present but not a number in range. */
-    private static final Integer BAD = Integer.MIN_VALUE;
+    /** A query parameter that is present but not a number in the documented range. */
+    private static final class BadParameter extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BadParameter() {
+            super(null, null, false, false);
+        }
+    }
 
     private static String query(Exchange ex, String name) {
         for (Map.Entry<String, String> e : ex.query) {
@@ -470,17 +485,21 @@ final class HuaweiApi {
         if (v == null) {
             return null;
         }
+        int i;
         try {
-            int i = Integer.parseInt(v);
-            return i < min || i > max ? BAD : i;
+            i = Integer.parseInt(v);
         } catch (NumberFormatException e) {
-            return BAD;
+            throw new BadParameter();
         }
+        if (i < min || i > max) {
+            throw new BadParameter();
+        }
+        return i;
     }
 
-    private static <T> java.util.List<T> page(java.util.List<T> all, int offset, int limit) {
+    private static <T> List<T> page(List<T> all, int offset, int limit) {
         if (offset >= all.size()) {
-            return java.util.List.of();
+            return List.of();
         }
         return all.subList(offset, Math.min(all.size(), offset + Math.min(limit, all.size() - offset)));
     }
