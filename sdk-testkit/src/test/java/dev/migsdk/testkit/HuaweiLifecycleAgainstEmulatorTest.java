@@ -176,6 +176,33 @@ class HuaweiLifecycleAgainstEmulatorTest {
         assertSignedAs(signing, journal(EmulatedService.SMS));
     }
 
+    @ParameterizedTest
+    @EnumSource(Signing.class)
+    void theAsyncClientsSendTheSameRequestsInEverySigningMode(Signing signing) {
+        OmsAsyncClient oms = signing == Signing.IAM_TOKEN
+                ? emulator.omsAsyncClient(b -> b.credentials(emulator.issueHuaweiTokenCredentials()))
+                : emulator.omsAsyncClient(b -> b.signatureAlgorithm(algorithm(signing)));
+        SmsAsyncClient sms = signing == Signing.IAM_TOKEN
+                ? emulator.smsAsyncClient(b -> b.credentials(emulator.issueHuaweiTokenCredentials()))
+                : emulator.smsAsyncClient(b -> b.signatureAlgorithm(algorithm(signing)));
+        emulator.oms().stopDelay(Duration.ZERO).addTask(21, OmsTaskStatus.RUNNING);
+        emulator.sms().stopDelay(Duration.ZERO).addTask("a-1", SmsTaskState.RUNNING);
+
+        CallMode.join(oms.stopTask(b -> b.taskId(21L)));
+        assertThat(CallMode.join(oms.showTask(b -> b.taskId(21L))).status()).isEqualTo(TaskStatus.PAUSED);
+        assertThat(CallMode.join(oms.listTasks(b -> b.status(TaskStatus.PAUSED))).tasks()).hasSize(1);
+        CallMode.join(oms.deleteTask(b -> b.taskId(21L)));
+        CallMode.join(sms.stopTask("a-1"));
+        assertThat(CallMode.join(sms.showTask(b -> b.taskId("a-1"))).state()).isEqualTo(TaskState.ABORT);
+        assertThat(CallMode.join(sms.listTasks(b -> b.state(TaskState.ABORT))).count()).isEqualTo(1);
+        CallMode.join(sms.deleteTasks(b -> b.ids("a-1")));
+
+        assertThat(emulator.oms().tasks()).isEmpty();
+        assertThat(emulator.sms().tasks()).isEmpty();
+        assertThat(emulator.journal().requests()).allMatch(JournalEntry::succeeded).hasSize(8);
+        assertSignedAs(signing, emulator.journal().requests());
+    }
+
     private static void assertSignedAs(Signing signing, List<JournalEntry> entries) {
         for (JournalEntry e : entries) {
             switch (signing) {
