@@ -100,8 +100,8 @@ public final class MigrationEmulator implements AutoCloseable {
     private final Accounts accounts = new Accounts();
     private final SmcJobs smc;
     private final DtsJobs dts;
-    private final OmsTasks oms = new OmsTasks();
-    private final SmsTasks sms = new SmsTasks();
+    private final OmsTasks oms;
+    private final SmsTasks sms;
     private final Faults faults = new Faults();
     private final Journal journal = new Journal();
     private final RateLimits rateLimits;
@@ -115,6 +115,8 @@ public final class MigrationEmulator implements AutoCloseable {
         this.rateLimits = new RateLimits(clock);
         this.smc = new SmcJobs(clock);
         this.dts = new DtsJobs(clock);
+        this.oms = new OmsTasks(clock);
+        this.sms = new SmsTasks(clock);
         this.alibabaCredentials = AlibabaCredentials.of(b.alibabaAccessKeyId, b.alibabaSecret);
         this.huaweiCredentials = HuaweiAkSkCredentials.builder().accessKey(b.huaweiAccessKey)
                 .secretKey(b.huaweiSecret).projectId(b.projectId).domainId(b.domainId).build();

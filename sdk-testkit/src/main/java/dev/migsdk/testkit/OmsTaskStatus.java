@@ -12,8 +12,11 @@ public enum OmsTaskStatus {
     FAILED(4),
     /** 5: succeeded. */
     SUCCEEDED(5),
-    /** 7: waiting; cannot be deleted. */
-    WAITING(7);
+    /**
+     * 7: pausing, on the way from running to stopped after a stop; cannot be deleted. (The API reference says
+     * pausing; the official Go/Python models' comments say waiting. The SDK and the emulator follow the reference.)
+     */
+    PAUSING(7);
 
     private final int code;
 
@@ -26,8 +29,8 @@ public enum OmsTaskStatus {
         return code;
     }
 
-    /** Whether DeleteTask refuses a task in this status (the emulator treats 1, 2 and 7 as in progress). */
+    /** Whether DeleteTask refuses a task in this status (1, 2 and 7: waiting, migrating, pausing). */
     public boolean inProgress() {
-        return this == WAITING_FOR_SCHEDULING || this == RUNNING || this == WAITING;
+        return this == WAITING_FOR_SCHEDULING || this == RUNNING || this == PAUSING;
     }
 }

@@ -65,7 +65,7 @@ class HuaweiApiTest {
     @Test
     void refusesToDeleteRunningOrWaitingOmsTasks() throws Exception {
         for (OmsTaskStatus s : new OmsTaskStatus[] {OmsTaskStatus.RUNNING, OmsTaskStatus.WAITING_FOR_SCHEDULING,
-            OmsTaskStatus.WAITING}) {
+            OmsTaskStatus.PAUSING}) {
             emulator.oms().addTask(s.code(), s);
             assertHuaweiError(send(client.omsDelete(emulator.projectId(), String.valueOf(s.code()))), 400, "OMS.1002",
                     "The task is running and cannot be deleted. Pause the task first.");

@@ -122,6 +122,12 @@ public final class HuaweiRestProtocol implements Protocol<HuaweiCredentials> {
             if (body.isObject() || (body.isTextual() && kind == Operation.SuccessBody.TEXT)) {
                 String requestId = body.isObject() && BodyCodec.text(body, "request_id") != null
                         ? BodyCodec.text(body, "request_id") : headerId;
+                for (String field : operation.requiredFields()) {
+                    JsonNode v = body.get(field);
+                    if (v == null || v.isNull()) {
+                        return AnswerCheck.unexpected("a body without the documented field " + field, requestId);
+                    }
+                }
                 return AnswerCheck.success(body.isObject() ? body : null, requestId);
             }
             return AnswerCheck.unexpected("a JSON " + body.getNodeType().name().toLowerCase(Locale.ROOT)
