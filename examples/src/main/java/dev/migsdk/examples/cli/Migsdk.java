@@ -73,6 +73,7 @@ public final class Migsdk implements Runnable {
     /** A configured picocli {@link CommandLine}: streams, exit codes and error handling of {@code migsdk}. */
     public static CommandLine commandLine(CliContext context) {
         CommandLine cl = new CommandLine(new Migsdk(context));
+        LifecycleCommands.register(cl);
         cl.setOut(context.out()).setErr(context.err()).setCaseInsensitiveEnumValuesAllowed(true);
         Map<String, String> exitCodes = cl.getCommandSpec().usageMessage().exitCodeList();
         forEachSubcommand(cl, sub -> {
