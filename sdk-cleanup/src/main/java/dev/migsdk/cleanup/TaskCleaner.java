@@ -6,6 +6,7 @@ import dev.migsdk.cleanup.internal.OmsOps;
 import dev.migsdk.cleanup.internal.ServiceOps;
 import dev.migsdk.cleanup.internal.SmcOps;
 import dev.migsdk.cleanup.internal.SmsOps;
+import dev.migsdk.core.Sleeper;
 import dev.migsdk.core.waiter.WaiterConfig;
 import dev.migsdk.dts.DtsAsyncClient;
 import dev.migsdk.oms.OmsAsyncClient;
@@ -24,7 +25,8 @@ import java.util.concurrent.ExecutionException;
  * Cleans up migration tasks on SMC, DTS, OMS and SMS: for each task, delete it; if its state refuses the delete,
  * stop (pause) it, wait until it may be deleted, and delete it. A task already gone is a success, at any step.
  * Services with a batch delete (DTS, SMS) get their first deletes in batches. At most
- * {@link Builder#maxConcurrency(int)} calls are on their way at once, and no thread waits for anything:
+ * {@link Builder#maxConcurrency(int)} calls are on their way at once, and no thread waits for anything. A step the
+ * service still throttles after the client's retries is tried again later (up to 8 times, 1 s to 30 s apart):
  * the work runs on the async clients you give, which also keep their own retry and rate-limit settings (turn
  * on {@code adaptiveRateLimiting}, or set {@code maxRequestsPerSecond} to the service's limit, for large
  * clean-ups).
@@ -41,7 +43,7 @@ public final class TaskCleaner {
                     + " sms(...)");
         }
         this.engine = new CleanupEngine(b.services, b.maxConcurrency, b.waiterConfig, b.listener, b.clock,
-                b.batchDeletes);
+                b.sleeper, b.batchDeletes);
     }
 
     public static Builder builder() {
@@ -83,6 +85,7 @@ public final class TaskCleaner {
         private WaiterConfig waiterConfig = WaiterConfig.defaults();
         private CleanupListener listener = new CleanupListener() { };
         private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.system();
         private boolean batchDeletes = true;
 
         private Builder() {
@@ -142,6 +145,15 @@ public final class TaskCleaner {
         /** The clock for the times in the report (default the system clock; tests pass a virtual one). */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * How the cleaner waits before trying a step again that the service kept throttling past the client's
+         * retries (default {@link Sleeper#system()}, which holds no thread; tests pass a virtual one).
+         */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
             return this;
         }
 

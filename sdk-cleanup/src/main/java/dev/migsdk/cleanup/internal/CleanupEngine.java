@@ -7,10 +7,12 @@ import dev.migsdk.cleanup.CloudService;
 import dev.migsdk.cleanup.TaskOutcome;
 import dev.migsdk.cleanup.TaskRef;
 import dev.migsdk.cleanup.TaskResult;
+import dev.migsdk.core.Sleeper;
 import dev.migsdk.core.exception.InvalidStatusException;
 import dev.migsdk.core.exception.ResourceNotFoundException;
 import dev.migsdk.core.exception.SdkException;
 import dev.migsdk.core.exception.ServiceException;
+import dev.migsdk.core.exception.ThrottlingException;
 import dev.migsdk.core.exception.WaiterException;
 import dev.migsdk.core.exception.WaiterTimeoutException;
 import dev.migsdk.core.waiter.WaiterConfig;
@@ -35,8 +37,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs clean-ups: per task, delete → (refused for its state) stop → wait until deletable → delete; a task
  * already gone is a success at every step. Batch-capable services get their first delete in batches. At most
- * {@code maxConcurrency} calls are on their way at once (waits hold none); no thread is blocked anywhere.
- * Internal API.
+ * {@code maxConcurrency} calls are on their way at once (waits hold none); no thread is blocked anywhere. A
+ * step the service still throttles (or fails with a retryable error) after the client's own retries is tried
+ * again later, up to {@value #STEP_RETRIES} times with growing delays, so a throttling storm slows a clean-up
+ * down instead of failing its tasks. Internal API.
  */
 public final class CleanupEngine {
     private static final Logger LOG = LoggerFactory.getLogger("dev.migsdk.cleanup");
@@ -47,9 +51,16 @@ public final class CleanupEngine {
     private final CleanupListener listener;
     private final Clock clock;
     private final boolean batchDeletes;
+    private final Sleeper sleeper;
+
+    /** How often one step is tried again when the service keeps throttling or failing past the client's retries. */
+    static final int STEP_RETRIES = 8;
+    private static final Duration STEP_RETRY_BASE = Duration.ofSeconds(1);
+    private static final Duration STEP_RETRY_MAX = Duration.ofSeconds(30);
 
     public CleanupEngine(Map<CloudService, ServiceOps> services, int maxConcurrency, WaiterConfig waiterConfig,
-                         CleanupListener listener, Clock clock, boolean batchDeletes) {
+                         CleanupListener listener, Clock clock, Sleeper sleeper, boolean batchDeletes) {
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         this.services = new EnumMap<>(services);
         this.maxConcurrency = maxConcurrency;
         this.waiterConfig = Objects.requireNonNull(waiterConfig, "waiterConfig");
@@ -294,6 +305,7 @@ public final class CleanupEngine {
         private CompletableFuture<?> waiting;
         private boolean waitingBegun;
         private boolean abandoned;
+        private int stepRetries;
         private volatile TaskResult result;
 
         TaskRun(Run run, TaskRef ref, ServiceOps ops) {
@@ -327,7 +339,12 @@ public final class CleanupEngine {
                         return;
                     }
                     if (e == null) {
+                        stepRetries = 0;
                         ok.accept(a);
+                    } else if (tryAgainLater(e) && stepRetries < STEP_RETRIES) {
+                        Duration delay = stepRetryDelay(++stepRetries);
+                        step(name + ": " + describe(e) + ", trying again in " + delay);
+                        sleeper.delay(delay).whenComplete((v, x) -> call(name, true, sender, ok, failed));
                     } else {
                         failed.accept(e);
                     }
@@ -500,6 +517,18 @@ public final class CleanupEngine {
                 LOG.warn("A CleanupListener threw; ignored", e);
             }
         }
+    }
+
+    /** Throttling, or a failure the client would have retried had it had attempts left: worth another go later. */
+    private static boolean tryAgainLater(Exception e) {
+        return e instanceof ThrottlingException || (e instanceof SdkException s && s.retryable()
+                && !(e instanceof WaiterException));
+    }
+
+    /** 1 s, 2 s, 4 s ... up to 30 s, each drawn from its upper half. */
+    private static Duration stepRetryDelay(int retry) {
+        long cap = Math.min(STEP_RETRY_MAX.toMillis(), STEP_RETRY_BASE.toMillis() << Math.min(retry - 1, 20));
+        return Duration.ofMillis(cap / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(cap / 2 + 1));
     }
 
     private Duration elapsedSince(Instant from) {

@@ -37,7 +37,7 @@ class CleanupEngineTest {
 
     private CleanupEngine engine(int concurrency, CleanupListener listener) {
         return new CleanupEngine(Map.of(CloudService.SMC, smc), concurrency, WaiterConfig.defaults(), listener,
-                Clock.systemUTC(), true);
+                Clock.systemUTC(), dev.migsdk.core.Sleeper.system(), true);
     }
 
     private CleanupReport clean(int concurrency, List<TaskRef> tasks) throws Exception {
