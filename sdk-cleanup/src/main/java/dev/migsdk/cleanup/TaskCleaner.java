@@ -25,11 +25,11 @@ import java.util.concurrent.ExecutionException;
  * Cleans up migration tasks on SMC, DTS, OMS and SMS: for each task, delete it; if its state refuses the delete,
  * stop (pause) it, wait until it may be deleted, and delete it. A task already gone is a success, at any step.
  * Services with a batch delete (DTS, SMS) get their first deletes in batches. At most
- * {@link Builder#maxConcurrency(int)} calls are on their way at once, and no thread waits for anything. A step the
- * service still throttles after the client's retries is tried again later (up to 8 times, 1 s to 30 s apart):
- * the work runs on the async clients you give, which also keep their own retry and rate-limit settings (turn
- * on {@code adaptiveRateLimiting}, or set {@code maxRequestsPerSecond} to the service's limit, for large
- * clean-ups).
+ * {@link Builder#maxConcurrency(int)} calls are on their way at once, and no thread waits for anything: the
+ * work runs on the async clients you give, which keep their own retry and rate-limit settings (turn on
+ * {@code adaptiveRateLimiting}, or set {@code maxRequestsPerSecond} to the service's limit, for large
+ * clean-ups). A step the service still throttles after the client's retries is tried again later (up to 8
+ * times, 1 s to 30 s apart).
  *
  * <p>The cleaner does not own the clients: close them yourself. Thread-safe; one cleaner can run several
  * clean-ups.
