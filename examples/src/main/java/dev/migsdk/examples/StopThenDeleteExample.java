@@ -1,15 +1,20 @@
 package dev.migsdk.examples;
 
 import dev.migsdk.core.exception.InvalidStatusException;
+import dev.migsdk.core.waiter.WaiterResult;
 import dev.migsdk.smc.SmcClient;
+import dev.migsdk.smc.model.ReplicationJob;
 import dev.migsdk.testkit.MigrationEmulator;
 import dev.migsdk.testkit.SmcBusinessStatus;
 import dev.migsdk.testkit.SmcJobStatus;
+import dev.migsdk.testkit.VirtualClock;
+import java.time.Duration;
 
 /**
- * SMC refuses to delete a running job ({@code ReplicationJob.InvalidStatus}): stop it, then delete it. A job
- * that is not running is deleted straight away. No arguments: against the embedded emulator.
- * {@code <jobId>}: against Alibaba Cloud.
+ * SMC refuses to delete a running job ({@code ReplicationJob.InvalidStatus}): stop it, wait until the stop has
+ * finished (SMC stops asynchronously, so deleting right after the stop would be refused again), then delete it.
+ * A job that is not running is deleted straight away. No arguments: against the embedded emulator, whose
+ * virtual clock makes a two-minute stop pass at once. {@code <jobId>}: against Alibaba Cloud.
  */
 public final class StopThenDeleteExample {
     private StopThenDeleteExample() {
@@ -23,7 +28,9 @@ public final class StopThenDeleteExample {
         } catch (InvalidStatusException running) {
             System.out.println(jobId + ": still running (" + running.errorCode() + "), stopping it first");
             smc.stopReplicationJob(r -> r.jobId(jobId));
-            // Real SMC may take a moment to reach Stopped; poll DescribeReplicationJobs before deleting.
+            WaiterResult<ReplicationJob> stopped = smc.waiter().waitUntilDeletable(jobId);
+            System.out.println(jobId + ": " + stopped.response().map(ReplicationJob::statusAsString).orElse("gone")
+                    + " after " + stopped.attempts() + " polls (" + stopped.elapsed() + ")");
             smc.deleteReplicationJob(r -> r.jobId(jobId));
             System.out.println(jobId + ": stopped, then deleted");
         }
@@ -36,7 +43,8 @@ public final class StopThenDeleteExample {
             }
             return;
         }
-        try (MigrationEmulator emulator = MigrationEmulator.start()) {
+        try (MigrationEmulator emulator = MigrationEmulator.builder().clock(VirtualClock.startingNow()).start()) {
+            emulator.smc().stopDelay(Duration.ofMinutes(2));
             emulator.smc().addJob("j-running", SmcJobStatus.RUNNING, SmcBusinessStatus.SYNCING);
             emulator.smc().addJob("j-finished", SmcJobStatus.FINISHED, SmcBusinessStatus.SYNCING);
             SmcClient smc = emulator.smcClient();

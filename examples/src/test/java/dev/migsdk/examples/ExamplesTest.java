@@ -65,7 +65,8 @@ class ExamplesTest {
     void stopThenDelete() {
         StopThenDeleteExample.main(new String[0]);
         assertThat(output()).contains("j-running: still running (ReplicationJob.InvalidStatus), stopping it first",
-                "j-running: stopped, then deleted", "j-finished: deleted");
+                "j-running: Stopped after ", "j-running: stopped, then deleted", "j-finished: deleted")
+                .containsPattern("j-running: Stopped after \\d+ polls \\(PT2M[0-9.]*S?\\)");
     }
 
     @Test

@@ -9,18 +9,25 @@ import dev.migsdk.testkit.MigrationEmulator;
 import dev.migsdk.testkit.MigrationEmulatorExtension;
 import dev.migsdk.testkit.SmcBusinessStatus;
 import dev.migsdk.testkit.SmcJobStatus;
+import dev.migsdk.testkit.VirtualClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The README's quickstart, compiled and run against the emulator. The code between the {@code README:} markers
  * must appear verbatim in the README (checked below), so the README cannot drift from code that compiles.
  */
-@ExtendWith(MigrationEmulatorExtension.class)
 class ReadmeQuickstartTest {
+    private static final VirtualClock CLOCK = VirtualClock.startingNow();
+
+    /** An emulator on a virtual clock: the two minutes SMC takes to stop pass at once. */
+    @RegisterExtension
+    static final MigrationEmulatorExtension EMULATORS = MigrationEmulatorExtension.configured(b -> b.clock(CLOCK));
 
     // README:quickstart-begin
     public static void deleteJob(SmcClient smc, String jobId) {
@@ -28,9 +35,11 @@ class ReadmeQuickstartTest {
             DeleteReplicationJobResponse response = smc.deleteReplicationJob(r -> r.jobId(jobId));
             System.out.println("Deleted " + jobId + ", request id " + response.requestId());
         } catch (InvalidStatusException e) {
-            // ReplicationJob.InvalidStatus: the job is still running. Stop it first, then delete it.
+            // ReplicationJob.InvalidStatus: the job is still running. Stop it, wait until the stop has
+            // finished (SMC stops asynchronously: Running, then Stopped), then delete it.
             System.out.println(jobId + " is running (" + e.errorCode() + "), stopping it first");
             smc.stopReplicationJob(r -> r.jobId(jobId));
+            smc.waiter().waitUntilDeletable(jobId);  // polls with backoff; throws if it can never be deleted
             smc.deleteReplicationJob(r -> r.jobId(jobId));
         }
     }
@@ -43,14 +52,20 @@ class ReadmeQuickstartTest {
     // README:quickstart-end
 
     @Test
-    void quickstartDeletesAgainstTheEmulator(MigrationEmulator emulator, SmcClient smc) {
+    void quickstartDeletesAgainstTheEmulatorWaitingOutTheStop(MigrationEmulator emulator, SmcClient smc) {
+        emulator.smc().stopDelay(Duration.ofMinutes(2));
         emulator.smc().addJob("j-stopped", SmcJobStatus.STOPPED, SmcBusinessStatus.SYNCING);
         emulator.smc().addJob("j-running", SmcJobStatus.RUNNING, SmcBusinessStatus.SYNCING);
+        Instant start = CLOCK.instant();
 
         deleteJob(smc, "j-stopped");
         deleteJob(smc, "j-running");
 
         assertThat(emulator.smc().jobs()).isEmpty();
+        assertThat(Duration.between(start, CLOCK.instant())).isGreaterThanOrEqualTo(Duration.ofMinutes(2));
+        assertThat(emulator.journal().requests()).extracting(e -> e.operation()).containsSubsequence(
+                "DeleteReplicationJob", "DeleteReplicationJob", "StopReplicationJob", "DescribeReplicationJobs",
+                "DeleteReplicationJob");
     }
 
     @Test
