@@ -587,8 +587,9 @@ class MigsdkTest {
         assertThat(run(emulator, "emulator", "--help").out())
                 .containsPattern("0 +stopped by Ctrl-C \\(or stdin closed, with --until-stdin-closes\\)")
                 .containsPattern("5 +cannot listen on the port").doesNotContain("every operation succeeded");
-        assertThat(run(emulator, "demo", "--help").out()).contains("0   every step behaved as expected",
-                "3   some step did not behave as expected (marked UNEXPECTED in the table)")
+        assertThat(run(emulator, "demo", "--help").out())
+                .containsPattern("0 +every task ended as expected and none is left")
+                .containsPattern("3 +some task did not end as expected \\(marked UNEXPECTED\\)")
                 .doesNotContain("partial failure");
     }
 
@@ -640,15 +641,23 @@ class MigsdkTest {
     }
 
     @Test
-    void demoRunsAllFiveOperationsAndExits0() {
+    void demoCleansUpRunningStoppedAndVanishedTasksOnAllFourServicesInAFewSeconds() {
         long start = System.nanoTime();
 
         Run r = run(credentials(null, null), "", "demo");
 
-        assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("StopReplicationJob", "DeleteReplicationJob", "DeleteDtsJob", "OMS", "SMS",
-                "DeleteTask", "stop-then-delete", "refused, handled: ReplicationJob.InvalidStatus",
-                "refused, handled: OMS.1002", "2 throttled attempts", "All 7 steps behaved as expected.");
+        assertThat(r.exit()).as(r.all()).isZero();
+        assertThat(r.out()).contains("stop if needed -> wait until deletable -> delete")
+                .containsPattern("deleted +smc:j-demo-running .*delete refused: ReplicationJob.InvalidStatus, stop, "
+                        + "wait: Stopped after \\d+ polls, deleted")
+                .containsPattern("deleted +smc:j-demo-stopped +1 ")
+                .containsPattern("deleted +dts:dtsdemo-sync +3 ") // two throttled attempts, retried
+                .containsPattern("deleted +oms:2001 .*stop, wait: PAUSED")
+                .containsPattern("already deleted +oms:2003 +1 ")
+                .containsPattern("deleted +sms:0f1e2d3c-running .*wait: ABORT")
+                .contains("8 tasks: 7 deleted, 1 already deleted;", "of virtual time",
+                        "Left on the services: none. All 8 tasks ended as expected.")
+                .doesNotContain("UNEXPECTED");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
     }
 }
