@@ -11,6 +11,10 @@
 # Writes benchmarks/target/report.md. Exits non-zero only when something failed to run; targets that
 # are missed are reported in the table, not fatal. JMH microbenchmarks are separate:
 #   java -jar benchmarks/target/benchmarks.jar -f 1 -wi 3 -i 5 'SignerBenchmark|PipelineBenchmark|ClientBenchmark'
+# The SDK on the JDK transport (sdk-http-jdk) runs beside "sdk" (OkHttp) and "floor" as the impl "sdk-jdk" of
+# LoadRunner, e.g. against a running stub (dev.migsdk.bench.stub.StubServer):
+#   java -cp benchmarks/target/benchmarks.jar dev.migsdk.bench.e2e.LoadRunner sdk-jdk smc-delete <port> 5000 10000
+# (not yet a column of the Suite's paired table).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."

@@ -3,7 +3,7 @@ package dev.migsdk.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migsdk.core.SdkResponse;
-import dev.migsdk.core.internal.http.OkHttpTransport;
+import dev.migsdk.http.okhttp.internal.OkHttpTransport;
 import dev.migsdk.testkit.MigrationEmulator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,7 +59,7 @@ class LeakTest {
             clients.add(svc.asyncClient(emu, b -> { }));
         }
         List<OkHttpTransport> transports = clients.stream()
-                .map(c -> Internals.runtime(c.unwrap()).settings().transport()).toList();
+                .map(c -> (OkHttpTransport) Internals.runtime(c.unwrap()).settings().transport()).toList();
         ExecutorService callers = Executors.newFixedThreadPool(16);
         AtomicInteger ok = new AtomicInteger();
         List<Future<?>> work = new ArrayList<>();

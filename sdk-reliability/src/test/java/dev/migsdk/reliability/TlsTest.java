@@ -14,6 +14,7 @@ import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import dev.migsdk.http.okhttp.OkHttpTransportFactory;
 import okhttp3.OkHttpClient;
 import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Certificate and host-name verification are always on: a self-signed local HTTPS server is refused
  * with a {@link TransportException} after one attempt (a TLS failure is not retried), unless the caller
- * supplies its own trust through {@code httpClient(OkHttpClient)}; a certificate for another host name
+ * supplies its own trust through {@code httpTransport(OkHttpTransportFactory.using(OkHttpClient))}; a certificate for another host name
  * is refused even then.
  */
 @ExtendWith(Secrets.class)
@@ -65,7 +66,7 @@ class TlsTest {
         var b = SmcClient.builder().endpointOverride(URI.create("https://" + host + ":" + server.getPort()))
                 .credentials(CREDS).retryPolicy(RetryPolicy.defaults());
         if (http != null) {
-            b.httpClient(http);
+            b.httpTransport(OkHttpTransportFactory.using(http));
         }
         return b.build();
     }

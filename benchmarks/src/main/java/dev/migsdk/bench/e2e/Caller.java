@@ -16,8 +16,9 @@ public interface Caller extends AutoCloseable {
     static Caller create(String impl, Op op, int port) {
         return switch (impl) {
             case "sdk" -> new SdkCaller(op, port);
+            case "sdk-jdk" -> SdkCaller.onJdkTransport(op, port);
             case "floor" -> new dev.migsdk.bench.floor.FloorCaller(op, port);
-            default -> throw new IllegalArgumentException("impl must be sdk or floor: " + impl);
+            default -> throw new IllegalArgumentException("impl must be sdk, sdk-jdk or floor: " + impl);
         };
     }
 }

@@ -2,6 +2,7 @@ package dev.migsdk.bench.e2e;
 
 import dev.migsdk.core.auth.AlibabaCredentials;
 import dev.migsdk.core.auth.HuaweiAkSkCredentials;
+import dev.migsdk.core.client.SdkClientBuilder;
 import dev.migsdk.dts.DtsAsyncClient;
 import dev.migsdk.dts.DtsClient;
 import dev.migsdk.dts.model.DeleteDtsJobRequest;
@@ -13,6 +14,8 @@ import dev.migsdk.smc.SmcAsyncClient;
 import dev.migsdk.smc.SmcClient;
 import dev.migsdk.smc.model.DeleteReplicationJobRequest;
 import dev.migsdk.smc.model.StopReplicationJobRequest;
+import dev.migsdk.http.HttpTransportFactory;
+import dev.migsdk.http.jdk.JdkHttpTransportFactory;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 
@@ -24,13 +27,22 @@ final class SdkCaller implements Caller {
     /** The one request this caller sends (only its own operation's classes are loaded, as in a real program). */
     private final Object request;
 
+    /** The transport the clients use; {@code null}: the default found on the class path (OkHttp). */
+    private final HttpTransportFactory transport;
+
     SdkCaller(Op op, int port) {
-        this(op, port, false);
+        this(op, port, false, null);
+    }
+
+    /** The SDK on the JDK transport ({@code sdk-http-jdk}) instead of OkHttp: LoadRunner's {@code sdk-jdk}. */
+    static SdkCaller onJdkTransport(Op op, int port) {
+        return new SdkCaller(op, port, false, new JdkHttpTransportFactory());
     }
 
     /** With {@code asyncOnly}, only the async client is built (so its threads are all that run). */
-    SdkCaller(Op op, int port, boolean asyncOnly) {
+    SdkCaller(Op op, int port, boolean asyncOnly, HttpTransportFactory transport) {
         this.op = op;
+        this.transport = transport;
         this.request = switch (op) {
             case SMC_DELETE -> DeleteReplicationJobRequest.builder().jobId(Op.JOB_ID).build();
             case SMC_STOP -> StopReplicationJobRequest.builder().jobId(Op.JOB_ID).build();
@@ -44,27 +56,27 @@ final class SdkCaller implements Caller {
                 .projectId(Op.PROJECT_ID).domainId(Op.DOMAIN_ID).build();
         switch (op) {
             case SMC_DELETE, SMC_STOP -> {
-                sync = asyncOnly ? null : SmcClient.builder().endpointOverride(endpoint).allowPlainHttp(true)
+                sync = asyncOnly ? null : t(SmcClient.builder()).endpointOverride(endpoint).allowPlainHttp(true)
                         .credentials(ali).build();
-                async = asyncOnly ? SmcAsyncClient.builder().endpointOverride(endpoint).allowPlainHttp(true)
+                async = asyncOnly ? t(SmcAsyncClient.builder()).endpointOverride(endpoint).allowPlainHttp(true)
                         .credentials(ali).build() : null;
             }
             case DTS_DELETE -> {
-                sync = asyncOnly ? null : DtsClient.builder().endpointOverride(endpoint).allowPlainHttp(true)
+                sync = asyncOnly ? null : t(DtsClient.builder()).endpointOverride(endpoint).allowPlainHttp(true)
                         .credentials(ali).build();
-                async = asyncOnly ? DtsAsyncClient.builder().endpointOverride(endpoint).allowPlainHttp(true)
+                async = asyncOnly ? t(DtsAsyncClient.builder()).endpointOverride(endpoint).allowPlainHttp(true)
                         .credentials(ali).build() : null;
             }
             case OMS_DELETE -> {
-                sync = asyncOnly ? null : OmsClient.builder().endpointOverride(endpoint).allowPlainHttp(true)
+                sync = asyncOnly ? null : t(OmsClient.builder()).endpointOverride(endpoint).allowPlainHttp(true)
                         .credentials(hw).build();
-                async = asyncOnly ? OmsAsyncClient.builder().endpointOverride(endpoint).allowPlainHttp(true)
+                async = asyncOnly ? t(OmsAsyncClient.builder()).endpointOverride(endpoint).allowPlainHttp(true)
                         .credentials(hw).build() : null;
             }
             case SMS_DELETE -> {
-                sync = asyncOnly ? null : SmsClient.builder().endpointOverride(endpoint).allowPlainHttp(true)
+                sync = asyncOnly ? null : t(SmsClient.builder()).endpointOverride(endpoint).allowPlainHttp(true)
                         .credentials(hw).build();
-                async = asyncOnly ? SmsAsyncClient.builder().endpointOverride(endpoint).allowPlainHttp(true)
+                async = asyncOnly ? t(SmsAsyncClient.builder()).endpointOverride(endpoint).allowPlainHttp(true)
                         .credentials(hw).build() : null;
             }
             default -> throw new IllegalArgumentException(op.name());
@@ -72,7 +84,11 @@ final class SdkCaller implements Caller {
     }
 
     static SdkCaller asyncOnly(Op op, int port) {
-        return new SdkCaller(op, port, true);
+        return new SdkCaller(op, port, true, null);
+    }
+
+    private <B extends SdkClientBuilder<B, ?>> B t(B builder) {
+        return transport == null ? builder : builder.httpTransport(transport);
     }
 
     @Override

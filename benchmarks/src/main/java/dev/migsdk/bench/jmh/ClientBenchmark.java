@@ -11,6 +11,7 @@ import dev.migsdk.sms.model.DeleteTaskResponse;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import okhttp3.MediaType;
+import dev.migsdk.http.okhttp.OkHttpTransportFactory;
 import okhttp3.OkHttpClient;
 import okhttp3.Protocol;
 import okhttp3.Response;
@@ -62,10 +63,10 @@ public class ClientBenchmark {
                     .build();
         }).build();
         URI endpoint = URI.create("http://127.0.0.1:9");
-        smc = SmcClient.builder().endpointOverride(endpoint).allowPlainHttp(true).httpClient(canned)
+        smc = SmcClient.builder().endpointOverride(endpoint).allowPlainHttp(true).httpTransport(OkHttpTransportFactory.using(canned))
                 .credentials(AlibabaCredentials.of("LTAI5tBenchmarkAccessKey", "BenchmarkSecretBenchmarkSecret12"))
                 .build();
-        sms = SmsClient.builder().endpointOverride(endpoint).allowPlainHttp(true).httpClient(canned)
+        sms = SmsClient.builder().endpointOverride(endpoint).allowPlainHttp(true).httpTransport(OkHttpTransportFactory.using(canned))
                 .credentials(HuaweiAkSkCredentials.builder().accessKey("HPUABENCHMARKACCESSKEY")
                         .secretKey("BenchmarkSecretKeyBenchmarkSecretKey1234")
                         .domainId("fedcba9876543210fedcba9876543210").build())

@@ -30,7 +30,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import okhttp3.Headers;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -73,9 +72,9 @@ public class PipelineBenchmark {
         HuaweiAkSkCredentials hw = HuaweiAkSkCredentials.builder().accessKey("HPUABENCHMARKACCESSKEY")
                 .secretKey("BenchmarkSecretKeyBenchmarkSecretKey1234").projectId("0123456789abcdef0123456789abcdef")
                 .domainId("fedcba9876543210fedcba9876543210").build();
-        Headers aliHeaders = Headers.of("Content-Type", "application/json;charset=utf-8", "x-acs-request-id",
+        String[] aliHeaders = lines("Content-Type", "application/json;charset=utf-8", "x-acs-request-id",
                 "6C8439B6-3E5C-4A1B-9F4D-8A2E1F0C7D3B");
-        Headers hwHeaders = Headers.of("X-Request-Id", "5f2a1c9e8d7b6a5f4e3d2c1b0a998877");
+        String[] hwHeaders = lines("X-Request-Id", "5f2a1c9e8d7b6a5f4e3d2c1b0a998877");
         byte[] smcBody = "{\"RequestId\":\"6C8439B6-3E5C-4A1B-9F4D-8A2E1F0C7D3B\"}".getBytes();
         byte[] dtsBody = ("{\"HttpStatusCode\":200,\"RequestId\":\"0F3B5A7C-1D2E-4F60-8192-A3B4C5D6E7F8\","
                 + "\"Success\":true}").getBytes();
@@ -83,23 +82,23 @@ public class PipelineBenchmark {
         piece = switch (op) {
             case "smc-delete" -> new Piece(ali, aliCreds, aliEndpoint, SmcOperations.DELETE_REPLICATION_JOB,
                     DeleteReplicationJobRequest.builder().jobId("j-bp17m1vi6x21qhqk1234").build(),
-                    new HttpResponse(200, aliHeaders, smcBody, false));
+                    HttpResponse.of(200, aliHeaders, smcBody, false));
             case "smc-stop" -> new Piece(ali, aliCreds, aliEndpoint, SmcOperations.STOP_REPLICATION_JOB,
                     StopReplicationJobRequest.builder().jobId("j-bp17m1vi6x21qhqk1234").build(),
-                    new HttpResponse(200, aliHeaders, smcBody, false));
+                    HttpResponse.of(200, aliHeaders, smcBody, false));
             case "dts-delete" -> new Piece(dts, aliCreds, new Endpoint("https", "dts.cn-hangzhou.aliyuncs.com", -1),
                     DtsOperations.DELETE_DTS_JOB, DeleteDtsJobRequest.builder().dtsJobId("dtsk2gm967v16f1234")
-                    .regionId("cn-hangzhou").build(), new HttpResponse(200, aliHeaders, dtsBody, false));
+                    .regionId("cn-hangzhou").build(), HttpResponse.of(200, aliHeaders, dtsBody, false));
             case "oms-delete" -> new Piece(new HuaweiRestProtocol(HuaweiScope.PROJECT,
                     HuaweiSignatureAlgorithm.SDK_HMAC_SHA256), hw,
                     new Endpoint("https", "oms.cn-north-4.myhuaweicloud.com", -1), OmsOperations.DELETE_TASK,
                     dev.migsdk.oms.model.DeleteTaskRequest.builder().taskId(1234567890123L).build(),
-                    new HttpResponse(200, hwHeaders, new byte[0], false));
+                    HttpResponse.of(200, hwHeaders, new byte[0], false));
             case "sms-delete" -> new Piece(new HuaweiRestProtocol(HuaweiScope.DOMAIN,
                     HuaweiSignatureAlgorithm.SDK_HMAC_SHA256), hw,
                     new Endpoint("https", "sms.ap-southeast-1.myhuaweicloud.com", -1), SmsOperations.DELETE_TASK,
                     dev.migsdk.sms.model.DeleteTaskRequest.builder().taskId("0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0")
-                            .build(), new HttpResponse(200, hwHeaders, new byte[0], false));
+                            .build(), HttpResponse.of(200, hwHeaders, new byte[0], false));
             default -> throw new IllegalArgumentException(op);
         };
     }
@@ -134,5 +133,9 @@ public class PipelineBenchmark {
                     java.util.Map.of());
             return operation.mapResponse(new ResponseContext(check.body(), metadata, false));
         }
+    }
+
+    private static String[] lines(String... namesAndValues) {
+        return namesAndValues;
     }
 }

@@ -17,7 +17,7 @@ import okhttp3.ResponseBody;
 
 /**
  * {@code --dry-run}: an OkHttp application interceptor handed to the client through the public
- * {@code httpClient(OkHttpClient)} setting. It sees the request exactly as the SDK signed it, records it as a
+ * {@code httpTransport(OkHttpTransportFactory.using(OkHttpClient))} setting. It sees the request exactly as the SDK signed it, records it as a
  * curl command with every secret replaced by {@code ***}, and answers it itself, so nothing leaves the process
  * (application interceptors run before any connection is made). The answer is a stand-in success that only ends
  * the SDK's call: a captured request is reported as not sent ({@link Outcome.Kind#NOT_SENT}) and the stand-in,

@@ -1,5 +1,6 @@
 package dev.migsdk.examples.cli;
 
+import dev.migsdk.http.okhttp.OkHttpTransportFactory;
 import dev.migsdk.core.auth.AlibabaCliProfileCredentialsProvider;
 import dev.migsdk.core.auth.AlibabaCredentials;
 import dev.migsdk.core.auth.AlibabaDefaultCredentialsProvider;
@@ -418,7 +419,7 @@ abstract class TaskCommand implements Callable<Integer> {
                 builder.adaptiveRateLimiting(true);
             }
             if (dryRun != null) {
-                builder.httpClient(dryRun.httpClient()).retryPolicy(RetryPolicy.none());
+                builder.httpTransport(OkHttpTransportFactory.using(dryRun.httpClient())).retryPolicy(RetryPolicy.none());
             }
             return builder;
         }

@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.migsdk.core.exception.CredentialsException;
 import dev.migsdk.core.internal.auth.AuthHttp;
+import dev.migsdk.core.internal.http.HttpRequest;
 import dev.migsdk.core.internal.auth.Instants;
 import dev.migsdk.core.internal.auth.JsonFiles;
 import dev.migsdk.core.internal.auth.RefreshPolicy;
@@ -12,10 +13,6 @@ import dev.migsdk.core.internal.auth.SystemContext;
 import dev.migsdk.core.internal.util.Validate;
 import java.time.Duration;
 import java.util.Objects;
-import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,10 +40,10 @@ public final class AlibabaEcsRamRoleCredentialsProvider implements CredentialsPr
     private static final Logger LOG = LoggerFactory.getLogger(AlibabaEcsRamRoleCredentialsProvider.class);
 
     private final SystemContext context;
-    private final HttpUrl endpoint;
+    private final AuthHttp.Url endpoint;
     private final String roleName;
     private final boolean imdsV1Disabled;
-    private final OkHttpClient http;
+    private final AuthHttp.Client http;
     private final RefreshingCredentialsCache<AlibabaCredentials> cache;
 
     private AlibabaEcsRamRoleCredentialsProvider(Builder b) {
@@ -102,7 +99,7 @@ public final class AlibabaEcsRamRoleCredentialsProvider implements CredentialsPr
         if (role == null) {
             role = discoverRole(token);
         }
-        HttpUrl url = endpoint.newBuilder().addPathSegments(CREDENTIALS_PATH).addPathSegment(role).build();
+        AuthHttp.Url url = endpoint.plus(CREDENTIALS_PATH).plusSegment(role);
         AuthHttp.Result r = AuthHttp.execute(http, get(url, token), "ECS metadata request for RAM role '" + role + "'");
         if (r.code() == 404) {
             throw new CredentialsException("RAM role '" + role + "' is not attached to this ECS instance (HTTP 404"
@@ -135,11 +132,8 @@ public final class AlibabaEcsRamRoleCredentialsProvider implements CredentialsPr
     /** IMDSv2 session token, or {@code null} to go on with IMDSv1. */
     private String fetchSessionToken() {
         boolean v1Disabled = imdsV1Disabled || context.envTrue(ENV_IMDSV1_DISABLED);
-        HttpUrl url = endpoint.newBuilder().addPathSegments("latest/api/token").build();
-        Request put = new Request.Builder().url(url)
-                .header(TOKEN_TTL_HEADER, TOKEN_TTL_SECONDS)
-                .put(RequestBody.create(new byte[0]))
-                .build();
+        AuthHttp.Url url = endpoint.plus("latest/api/token");
+        HttpRequest put = url.request("PUT").addHeader(TOKEN_TTL_HEADER, TOKEN_TTL_SECONDS).build();
         String failure;
         try {
             AuthHttp.Result r = AuthHttp.execute(http, put, "ECS metadata token request");
@@ -163,7 +157,7 @@ public final class AlibabaEcsRamRoleCredentialsProvider implements CredentialsPr
     }
 
     private String discoverRole(String token) {
-        HttpUrl url = endpoint.newBuilder().addPathSegments(CREDENTIALS_PATH).build();
+        AuthHttp.Url url = endpoint.plus(CREDENTIALS_PATH);
         AuthHttp.Result r = AuthHttp.execute(http, get(url, token), "ECS metadata RAM role lookup");
         if (r.code() == 404) {
             throw new CredentialsException("No RAM role is attached to this ECS instance (HTTP 404 from "
@@ -180,10 +174,10 @@ public final class AlibabaEcsRamRoleCredentialsProvider implements CredentialsPr
         return role;
     }
 
-    private static Request get(HttpUrl url, String token) {
-        Request.Builder b = new Request.Builder().url(url).get();
+    private static HttpRequest get(AuthHttp.Url url, String token) {
+        HttpRequest.Builder b = url.request("GET");
         if (token != null) {
-            b.header(TOKEN_HEADER, token);
+            b.addHeader(TOKEN_HEADER, token);
         }
         return b.build();
     }

@@ -18,11 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import okhttp3.HttpUrl;
-import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
 
 /**
  * Huawei Cloud IAM user tokens obtained with a password ({@code POST /v3/auth/tokens}), for services
@@ -46,16 +41,15 @@ public final class HuaweiIamTokenProvider implements CredentialsProvider<HuaweiC
     static final String ENV_IAM_ENDPOINT = "HUAWEICLOUD_SDK_IAM_ENDPOINT";
     static final String SUBJECT_TOKEN_HEADER = "X-Subject-Token";
     private static final Logger LOG = LoggerFactory.getLogger(HuaweiIamTokenProvider.class);
-    private static final MediaType JSON_UTF8 = MediaType.get("application/json;charset=utf8");
 
-    private final HttpUrl tokensUrl;
+    private final AuthHttp.Url tokensUrl;
     private final String accountName;
     private final String userName;
     private final char[] password;
     private final String projectName;
     private final String projectId;
     private final String domainId;
-    private final OkHttpClient http;
+    private final AuthHttp.Client http;
     private final RefreshingCredentialsCache<HuaweiTokenCredentials> cache;
 
     private HuaweiIamTokenProvider(Builder b) {
@@ -73,9 +67,9 @@ public final class HuaweiIamTokenProvider implements CredentialsProvider<HuaweiC
         this.projectId = b.projectId;
         this.domainId = b.domainId;
         String endpoint = b.iamEndpoint != null ? b.iamEndpoint : b.context.env(ENV_IAM_ENDPOINT);
-        HttpUrl base = AuthHttp.endpoint(endpoint != null ? endpoint : DEFAULT_IAM_ENDPOINT, "iamEndpoint",
+        AuthHttp.Url base = AuthHttp.endpoint(endpoint != null ? endpoint : DEFAULT_IAM_ENDPOINT, "iamEndpoint",
                 b.allowPlainHttp);
-        this.tokensUrl = base.newBuilder().addPathSegments("v3/auth/tokens").build();
+        this.tokensUrl = base.plus("v3/auth/tokens");
         this.http = AuthHttp.client(b.connectTimeout, b.readTimeout);
         this.cache = new RefreshingCredentialsCache<>("IAM token for user '" + userName + "' of account '"
                 + accountName + "' at " + AuthHttp.redact(tokensUrl), this::fetch, RefreshPolicy.IAM_TOKEN,
@@ -105,16 +99,14 @@ public final class HuaweiIamTokenProvider implements CredentialsProvider<HuaweiC
     }
 
     private HuaweiTokenCredentials fetch() {
-        Request request = new Request.Builder().url(tokensUrl)
-                .post(RequestBody.create(requestBody(), JSON_UTF8))
-                .header("Content-Type", "application/json;charset=utf8")
-                .build();
+        dev.migsdk.core.internal.http.HttpRequest request = tokensUrl.request("POST")
+                .addHeader("Content-Type", "application/json;charset=utf8").body(requestBody()).build();
         AuthHttp.Result r = AuthHttp.execute(http, request, "IAM token request to " + AuthHttp.redact(tokensUrl));
         if (!r.successful()) {
             throw new CredentialsException("IAM token request to " + AuthHttp.redact(tokensUrl) + " failed: HTTP "
                     + r.code() + errorDetail(r.body()));
         }
-        String token = SystemContext.trimToNull(r.headers().get(SUBJECT_TOKEN_HEADER));
+        String token = SystemContext.trimToNull(r.header(SUBJECT_TOKEN_HEADER));
         if (token == null) {
             throw new CredentialsException("IAM answered HTTP " + r.code() + " without an " + SUBJECT_TOKEN_HEADER
                     + " header");

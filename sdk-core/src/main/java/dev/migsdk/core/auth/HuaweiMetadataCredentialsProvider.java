@@ -12,9 +12,6 @@ import dev.migsdk.core.internal.auth.SystemContext;
 import dev.migsdk.core.internal.util.Validate;
 import java.time.Duration;
 import java.util.Objects;
-import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
 
 /**
  * Temporary AK/SK (with security token) of the agency bound to the Huawei Cloud ECS instance, from
@@ -28,16 +25,16 @@ public final class HuaweiMetadataCredentialsProvider implements CredentialsProvi
     public static final String DEFAULT_METADATA_ENDPOINT = "http://169.254.169.254";
 
     private final SystemContext context;
-    private final HttpUrl url;
+    private final AuthHttp.Url url;
     private final String projectId;
     private final String domainId;
-    private final OkHttpClient http;
+    private final AuthHttp.Client http;
     private final RefreshingCredentialsCache<HuaweiAkSkCredentials> cache;
 
     private HuaweiMetadataCredentialsProvider(Builder b) {
         this.context = b.context;
-        this.url = AuthHttp.endpoint(b.metadataEndpoint, "metadataEndpoint", true).newBuilder()
-                .addPathSegments("openstack/latest/securitykey").build();
+        this.url = AuthHttp.endpoint(b.metadataEndpoint, "metadataEndpoint", true)
+                .plus("openstack/latest/securitykey");
         this.projectId = b.projectId;
         this.domainId = b.domainId;
         this.http = AuthHttp.client(b.connectTimeout, b.readTimeout);
@@ -71,7 +68,7 @@ public final class HuaweiMetadataCredentialsProvider implements CredentialsProvi
     }
 
     private HuaweiAkSkCredentials fetch() {
-        AuthHttp.Result r = AuthHttp.execute(http, new Request.Builder().url(url).get().build(),
+        AuthHttp.Result r = AuthHttp.execute(http, url.request("GET").build(),
                 "ECS metadata security key request");
         if (!r.successful()) {
             throw new CredentialsException("ECS metadata returned HTTP " + r.code() + " for "

@@ -7,16 +7,17 @@ import dev.migsdk.core.auth.Credentials;
 import dev.migsdk.core.auth.CredentialsProvider;
 import java.net.URI;
 import dev.migsdk.core.interceptor.ExecutionInterceptor;
+import dev.migsdk.http.HttpTransportFactory;
 import java.time.Clock;
 import java.time.Duration;
-import okhttp3.OkHttpClient;
 
 /**
  * Settings every client shares. A builder is not thread-safe; the client it builds is immutable and
  * thread-safe. Settings are checked when the client is built. Defaults: HTTPS to the region's endpoint,
  * the provider's default credentials chain, {@link RetryPolicy#defaults()}, connect timeout 5 s, read and
- * write timeouts 30 s (unless an {@link #httpClient(OkHttpClient)} brings its own), no API-call or attempt
- * timeout, 64 concurrent requests, a retry budget, idempotent deletes, no adaptive rate limiting, no proxy.
+ * write timeouts 30 s (unless the {@linkplain #httpTransport transport} brings its own), no API-call or attempt
+ * timeout, 64 concurrent requests, a retry budget, idempotent deletes, no adaptive rate limiting, no proxy, and
+ * the HTTP transport found on the class or module path (OkHttp's when {@code sdk-http-okhttp} is there).
  *
  * @param <B> the concrete builder
  * @param <C> the credentials the client signs with
@@ -60,13 +61,13 @@ public interface SdkClientBuilder<B extends SdkClientBuilder<B, C>, C extends Cr
      */
     B apiCallAttemptTimeout(Duration timeout);
 
-    /** TCP/TLS connect timeout (default 5 s, or the {@linkplain #httpClient given client}'s). */
+    /** TCP/TLS connect timeout (default 5 s, or the {@linkplain #httpTransport transport}'s own). */
     B connectTimeout(Duration timeout);
 
-    /** Longest silence while reading a response (default 30 s, or the {@linkplain #httpClient given client}'s). */
+    /** Longest silence while reading a response (default 30 s, or the {@linkplain #httpTransport transport}'s own). */
     B readTimeout(Duration timeout);
 
-    /** Longest stall while writing a request (default 30 s, or the {@linkplain #httpClient given client}'s). */
+    /** Longest stall while writing a request (default 30 s, or the {@linkplain #httpTransport transport}'s own). */
     B writeTimeout(Duration timeout);
 
     /** An HTTP proxy (default none). */
@@ -76,23 +77,17 @@ public interface SdkClientBuilder<B extends SdkClientBuilder<B, C>, C extends Cr
     B userAgentSuffix(String suffix);
 
     /**
-     * An OkHttp client whose threads, connections and settings the client shares (e.g. to supply your own
-     * TLS trust or interceptors). This builder's settings still apply:
-     * <ul>
-     *   <li>the SDK uses its own dispatcher, which runs calls on the given client's
-     *       {@code dispatcher().executorService()} but admits at most {@link #maxConcurrency(int)} calls
-     *       (the given dispatcher's limits do not apply);</li>
-     *   <li>a connect, read or write timeout set on this builder replaces the given client's; one not set
-     *       keeps the given client's value (the 5 s / 30 s / 30 s defaults apply only without a given client);</li>
-     *   <li>the connection pool is shared; a {@link #proxy(ProxyConfig)} set here replaces the given
-     *       client's; redirects and OkHttp's own connection retries are off.</li>
-     * </ul>
-     * Closing the SDK client shuts down neither the given client's executor nor its connection pool: they
-     * stay yours to close.
+     * The HTTP transport the client sends with, instead of the one found on the class or module path by
+     * {@link java.util.ServiceLoader} ({@code sdk-http-okhttp}'s, the default, else {@code sdk-http-jdk}'s). For
+     * example {@code new JdkHttpTransportFactory()}, or {@code OkHttpTransportFactory.using(myOkHttpClient)} to
+     * share your OkHttp client's threads, pool, TLS settings and interceptors. This builder's timeouts, proxy and
+     * {@link #maxConcurrency(int)} apply to whichever transport is used. With none given and none found,
+     * {@code build()} fails with an {@link dev.migsdk.core.exception.SdkClientException} naming the artifact to
+     * add.
      */
-    B httpClient(OkHttpClient client);
+    B httpTransport(HttpTransportFactory factory);
 
-    /** Most requests in flight at once, also per host (default 64; OkHttp's own default is 5 per host). */
+    /** Most async requests in flight at once, also per host (default 64; OkHttp's own default is 5 per host). */
     B maxConcurrency(int max);
 
     /** Clock for request timestamps (tests); default the system clock in UTC. */

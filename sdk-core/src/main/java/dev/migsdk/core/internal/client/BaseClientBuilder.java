@@ -8,7 +8,7 @@ import dev.migsdk.core.auth.CredentialsProvider;
 import dev.migsdk.core.auth.StaticCredentialsProvider;
 import dev.migsdk.core.client.SdkClientBuilder;
 import dev.migsdk.core.interceptor.ExecutionInterceptor;
-import dev.migsdk.core.internal.http.OkHttpTransport;
+import dev.migsdk.core.internal.http.Transports;
 import dev.migsdk.core.internal.pipeline.AdaptiveRateLimiter;
 import dev.migsdk.core.internal.pipeline.ClientRuntime;
 import dev.migsdk.core.internal.pipeline.RetryBudget;
@@ -19,9 +19,11 @@ import dev.migsdk.core.internal.protocol.Endpoint;
 import dev.migsdk.core.internal.protocol.Protocol;
 import dev.migsdk.core.internal.util.Logs;
 import dev.migsdk.core.internal.util.UserAgent;
+import dev.migsdk.core.internal.util.LibraryVersions;
 import dev.migsdk.core.internal.util.Validate;
-import java.net.InetSocketAddress;
-import java.net.Proxy;
+import dev.migsdk.http.HttpTransport;
+import dev.migsdk.http.HttpTransportFactory;
+import dev.migsdk.http.HttpTransportOptions;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,8 +32,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import okhttp3.Dispatcher;
-import okhttp3.OkHttpClient;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -48,9 +48,6 @@ public abstract class BaseClientBuilder<B extends SdkClientBuilder<B, C>, C exte
     private static final long MAX_RESPONSE_BYTES = 1 << 20;
     private static final int RETRY_BUDGET_CAPACITY = 500;
     private static final int RETRY_COST = 5;
-    private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
-    private static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
-    private static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(30);
 
     private String region;
     private URI endpointOverride;
@@ -61,12 +58,12 @@ public abstract class BaseClientBuilder<B extends SdkClientBuilder<B, C>, C exte
     private final List<ExecutionInterceptor> interceptors = new ArrayList<>();
     private Duration closeGrace = ClientRuntime.CLOSE_GRACE;
     private Duration apiCallAttemptTimeout;
-    private Duration connectTimeout; // unset: the given httpClient's, else the default
+    private Duration connectTimeout; // unset: the transport's own (a given OkHttp client's), else the default
     private Duration readTimeout;
     private Duration writeTimeout;
     private ProxyConfig proxy;
     private String userAgentSuffix;
-    private OkHttpClient httpClient;
+    private HttpTransportFactory httpTransport;
     private int maxConcurrency = 64;
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.system();
@@ -157,8 +154,8 @@ public abstract class BaseClientBuilder<B extends SdkClientBuilder<B, C>, C exte
     }
 
     @Override
-    public B httpClient(OkHttpClient client) {
-        this.httpClient = client;
+    public B httpTransport(HttpTransportFactory factory) {
+        this.httpTransport = Objects.requireNonNull(factory, "httpTransport");
         return self();
     }
 
@@ -236,7 +233,9 @@ public abstract class BaseClientBuilder<B extends SdkClientBuilder<B, C>, C exte
         Protocol<C> protocol = protocol(spec);
         CredentialsProvider<? extends C> credentials = credentialsProvider != null ? credentialsProvider
                 : defaultCredentialsProvider();
-        OkHttpTransport transport = new OkHttpTransport(okHttpClient(), httpClient == null, MAX_RESPONSE_BYTES);
+        LibraryVersions.checkAtBuild();
+        HttpTransport transport = Transports.create(httpTransport != null ? httpTransport : Transports.discovered(),
+                transportOptions());
         RetryBudget budget = retryBudget ? new RetryBudget(RETRY_BUDGET_CAPACITY, RETRY_COST) : RetryBudget.unlimited();
         AdaptiveRateLimiter limiter = adaptiveRateLimiting || maxRequestsPerSecond < Double.POSITIVE_INFINITY
                 ? new AdaptiveRateLimiter(System::nanoTime, 10_000, maxRequestsPerSecond, adaptiveRateLimiting) : null;
@@ -289,46 +288,15 @@ public abstract class BaseClientBuilder<B extends SdkClientBuilder<B, C>, C exte
         return new Endpoint("https", host, -1);
     }
 
-    /**
-     * The OkHttp client calls go through. Its dispatcher is always the SDK's, so {@code maxConcurrency}
-     * holds; with a given client it runs calls on that client's executor (which the SDK then does not own
-     * and never shuts down) and shares its connection pool, TLS settings and interceptors. Timeouts set on
-     * this builder win; unset ones are the given client's, or the defaults without one.
-     */
-    private OkHttpClient okHttpClient() {
-        OkHttpClient.Builder b;
-        Dispatcher dispatcher;
-        if (httpClient != null) {
-            b = httpClient.newBuilder();
-            dispatcher = new Dispatcher(httpClient.dispatcher().executorService());
-        } else {
-            b = new OkHttpClient.Builder().connectTimeout(DEFAULT_CONNECT_TIMEOUT).readTimeout(DEFAULT_READ_TIMEOUT)
-                    .writeTimeout(DEFAULT_WRITE_TIMEOUT);
-            dispatcher = new Dispatcher();
-        }
-        dispatcher.setMaxRequests(maxConcurrency);
-        dispatcher.setMaxRequestsPerHost(maxConcurrency);
-        b.dispatcher(dispatcher);
-        if (connectTimeout != null) {
-            b.connectTimeout(connectTimeout);
-        }
-        if (readTimeout != null) {
-            b.readTimeout(readTimeout);
-        }
-        if (writeTimeout != null) {
-            b.writeTimeout(writeTimeout);
-        }
-        b.followRedirects(false).followSslRedirects(false).retryOnConnectionFailure(false);
+    /** What the transport is asked for: this builder's timeouts (unset ones stay unset), proxy and limits. */
+    private HttpTransportOptions transportOptions() {
+        HttpTransportOptions.Builder o = HttpTransportOptions.builder().connectTimeout(connectTimeout)
+                .readTimeout(readTimeout).writeTimeout(writeTimeout).maxConcurrency(maxConcurrency)
+                .maxResponseBytes(MAX_RESPONSE_BYTES);
         if (proxy != null) {
-            b.proxy(new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(proxy.host(), proxy.port())));
-            if (proxy.username() != null) {
-                String basic = okhttp3.Credentials.basic(proxy.username(), proxy.password());
-                b.proxyAuthenticator((route, response) -> response.request().header("Proxy-Authorization") != null
-                        ? null
-                        : response.request().newBuilder().header("Proxy-Authorization", basic).build());
-            }
+            o.proxy(proxy.host(), proxy.port(), proxy.username(), proxy.password());
         }
-        return b.build();
+        return o.build();
     }
 
     /** This builder as the interface its settings return. */

@@ -1,13 +1,14 @@
 package dev.migsdk.core.internal.http;
 
 import dev.migsdk.core.internal.util.PercentEncoding;
+import dev.migsdk.http.HttpTransportRequest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * An HTTP request as the SDK builds and signs it, before it becomes an OkHttp request. Immutable.
+ * An HTTP request as the SDK builds and signs it, and as the transport sends it. Immutable.
  *
  * <p>Path segments and query values are held raw (decoded); {@link #encodedPath()} and
  * {@link #encodedQuery()} give the wire form, each segment or value percent-encoded with
@@ -18,7 +19,7 @@ import java.util.Objects;
  * a {@link #toBuilder() builder} shares this request's (immutable) lists and copies one only when it is
  * changed, and the wire path and query, computed at most once, travel with an unchanged path or query.
  */
-public final class HttpRequest {
+public final class HttpRequest implements HttpTransportRequest {
     private final String method;
     private final String scheme;
     private final String host;
@@ -57,19 +58,23 @@ public final class HttpRequest {
         b.encodedQuery = encodedQuery;
         return b;
     }
+    @Override
     public String method() {
         return method;
     }
 
+    @Override
     public String scheme() {
         return scheme;
     }
 
+    @Override
     public String host() {
         return host;
     }
 
     /** Port, or -1 for the scheme's default. */
+    @Override
     public int port() {
         return port;
     }
@@ -103,7 +108,23 @@ public final class HttpRequest {
         return headers;
     }
 
+    @Override
+    public int headerCount() {
+        return headers.size();
+    }
+
+    @Override
+    public String headerName(int index) {
+        return headers.get(index).name();
+    }
+
+    @Override
+    public String headerValue(int index) {
+        return headers.get(index).value();
+    }
+
     /** First value of the header, ignoring case, or {@code null}. */
+    @Override
     public String header(String name) {
         for (NameValue h : headers) {
             if (h.name().equalsIgnoreCase(name)) {
@@ -124,11 +145,13 @@ public final class HttpRequest {
     }
 
     /** Body bytes; empty array for none. */
+    @Override
     public byte[] body() {
         return body;
     }
 
     /** Wire path: {@code /} for no segments, else each segment percent-encoded. */
+    @Override
     public String encodedPath() {
         String p = encodedPath;
         if (p == null) {
@@ -147,6 +170,7 @@ public final class HttpRequest {
     }
 
     /** Wire query in insertion order, names and values percent-encoded; {@code null} if there is none. */
+    @Override
     public String encodedQuery() {
         if (query.isEmpty()) {
             return null;

@@ -5,6 +5,7 @@ import dev.migsdk.core.SdkResponse;
 import dev.migsdk.core.auth.Credentials;
 import dev.migsdk.core.exception.SdkException;
 import dev.migsdk.core.internal.http.HttpResponse;
+import dev.migsdk.http.HttpTransportResponse;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -90,6 +91,8 @@ final class AsyncDriver<C extends Credentials> {
                 step = pipeline.onAnswer(call, attempt, response);
             } else if (unwrap(error) instanceof IOException io) {
                 step = pipeline.onIoFailure(call, attempt, io);
+            } else if (unwrap(error) instanceof LinkageError le) {
+                step = Step.failure(pipeline.linkage(call, le));
             } else {
                 fail(call, unwrap(error), result);
                 return;
@@ -97,6 +100,8 @@ final class AsyncDriver<C extends Credentials> {
         } catch (RuntimeException e) {
             fail(call, e, result);
             return;
+        } catch (LinkageError e) { // a version conflict met while decoding: a diagnosis, never a raw Error
+            step = Step.failure(pipeline.linkage(call, e));
         }
         if (step.isRetry()) {
             CompletableFuture<Void> wait = pipeline.lifecycle().delay(step.retryDelay());
@@ -112,17 +117,17 @@ final class AsyncDriver<C extends Credentials> {
         if (result.isDone()) {
             return new CompletableFuture<>();
         }
-        CompletableFuture<HttpResponse> send;
+        CompletableFuture<HttpTransportResponse> send;
         try {
             send = pipeline.transport().executeAsync(attempt.request(), attempt.timeout());
-        } catch (RuntimeException e) { // OkHttp refuses some requests while building the call
+        } catch (RuntimeException e) { // a transport may refuse some requests while building its call
             return CompletableFuture.failedFuture(e);
         }
-        call.inFlight = send; // what a cancel of the caller's future cancels: the OkHttp call itself
+        call.inFlight = send; // what a cancel of the caller's future cancels: the transport's exchange itself
         if (result.isCancelled()) {
             send.cancel(true);
         }
-        return send;
+        return send.thenApply(HttpResponse::of);
     }
 
     private <Resp extends SdkResponse> void finish(Call<C, ?, Resp> call, Step<Resp> step,

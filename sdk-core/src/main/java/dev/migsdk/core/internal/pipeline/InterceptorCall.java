@@ -22,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import okhttp3.Headers;
 
 /**
  * One call as its interceptors see it, and the running of their hooks. Only created when the client has
@@ -65,7 +64,7 @@ final class InterceptorCall implements InterceptorContext {
 
     void afterTransmission(HttpResponse answer, String requestId, Duration latency, RuntimeException failure) {
         httpResponse = answer == null ? null
-                : new HttpResponseView(answer.status(), headers(answer.headers()), ServerText.clean(requestId), latency);
+                : new HttpResponseView(answer.status(), headers(answer), ServerText.clean(requestId), latency);
         exception = failure;
         run("afterTransmission", ExecutionInterceptor::afterTransmission);
     }
@@ -125,10 +124,11 @@ final class InterceptorCall implements InterceptorContext {
     }
 
     /** Response headers as a map, secret-bearing values masked. */
-    static Map<String, List<String>> headers(Headers headers) {
+    static Map<String, List<String>> headers(HttpResponse headers) {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        for (int i = 0; i < headers.size(); i++) {
-            out.computeIfAbsent(headers.name(i), k -> new ArrayList<>(1)).add(mask(headers.name(i), headers.value(i)));
+        for (int i = 0; i < headers.headerCount(); i++) {
+            out.computeIfAbsent(headers.headerName(i), k -> new ArrayList<>(1))
+                    .add(mask(headers.headerName(i), headers.headerValue(i)));
         }
         return Collections.unmodifiableMap(out);
     }

@@ -17,12 +17,13 @@ import dev.migsdk.core.interceptor.ExecutionInterceptor;
 import dev.migsdk.core.internal.http.HttpRequest;
 import dev.migsdk.core.internal.http.HttpResponse;
 import dev.migsdk.core.internal.http.NameValue;
-import dev.migsdk.core.internal.http.OkHttpTransport;
 import dev.migsdk.core.internal.protocol.AnswerCheck;
 import dev.migsdk.core.internal.protocol.ErrorKind;
 import dev.migsdk.core.internal.protocol.Protocol;
+import dev.migsdk.core.internal.util.LibraryVersions;
 import dev.migsdk.core.internal.util.ServerText;
 import dev.migsdk.core.internal.util.Validate;
+import dev.migsdk.http.HttpTransport;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -89,7 +90,7 @@ final class Pipeline<C extends Credentials> {
         return lifecycle;
     }
 
-    OkHttpTransport transport() {
+    HttpTransport transport() {
         return settings.transport();
     }
 
@@ -271,7 +272,7 @@ final class Pipeline<C extends Credentials> {
         String cleanId = ServerText.clean(requestId);
         log(call, attempt, response.status(), cleanId);
         ResponseMetadata metadata = new ResponseMetadata(cleanId, response.status(), call.attempts,
-                Duration.ofNanos(System.nanoTime() - call.startNanos), new RedactedHeaders(response.headers()));
+                Duration.ofNanos(System.nanoTime() - call.startNanos), new RedactedHeaders(response));
         Resp result;
         try {
             result = call.operation.mapResponse(new ResponseContext(body, metadata, alreadyDeleted));
@@ -354,8 +355,31 @@ final class Pipeline<C extends Credentials> {
         return Step.failure(call.withEarlierFailures(e));
     }
 
+    /**
+     * The failure for a {@link LinkageError} met on a call (a jar version conflict): the diagnosis, not
+     * retryable.
+     */
+    dev.migsdk.core.exception.SdkClientException linkage(Call<C, ?, ?> call, LinkageError e) {
+        return new dev.migsdk.core.exception.SdkClientException(settings.spec().name() + " "
+                + call.operation.name() + " could not be sent or read. " + LibraryVersions.linkage(e,
+                "the HTTP transport or a codec"), e, Math.max(1, call.attempts), false);
+    }
+
+    private static LinkageError linkageIn(IOException e) {
+        for (Throwable t : e.getSuppressed()) {
+            if (t instanceof LinkageError le) {
+                return le;
+            }
+        }
+        return e.getCause() instanceof LinkageError le ? le : null;
+    }
+
     /** Judges an attempt that got no (whole) answer. */
     <Resp extends SdkResponse> Step<Resp> onIoFailure(Call<C, ?, Resp> call, Attempt attempt, IOException error) {
+        LinkageError linkage = linkageIn(error);
+        if (linkage != null) { // OkHttp reports an Error in its dispatcher as "canceled due to ..." with it suppressed
+            return Step.failure(linkage(call, linkage));
+        }
         log(call, attempt, -1, null);
         SdkException e = lifecycle.isClosed() ? failures.closed(call, "was cancelled while queued or, past the close"
                 + " grace period, on the wire (an exchange on the wire may still have reached the service)")

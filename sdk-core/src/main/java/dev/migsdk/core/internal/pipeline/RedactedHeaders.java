@@ -1,20 +1,20 @@
 package dev.migsdk.core.internal.pipeline;
 
+import dev.migsdk.core.internal.http.HttpResponse;
 import java.util.AbstractMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import okhttp3.Headers;
 
 /**
  * An answer's headers as the read-only map {@link dev.migsdk.core.ResponseMetadata} exposes, built on
  * first use: most callers never look, and a call should not pay for a map per answer. Internal API.
  */
 final class RedactedHeaders extends AbstractMap<String, List<String>> {
-    private final Headers headers;
+    private final HttpResponse headers;
     private volatile Map<String, List<String>> map;
 
-    RedactedHeaders(Headers headers) {
+    RedactedHeaders(HttpResponse headers) {
         this.headers = headers;
     }
 

@@ -5,9 +5,9 @@ import dev.migsdk.core.Sleeper;
 import dev.migsdk.core.auth.Credentials;
 import dev.migsdk.core.auth.CredentialsProvider;
 import dev.migsdk.core.internal.http.NameValue;
-import dev.migsdk.core.internal.http.OkHttpTransport;
 import dev.migsdk.core.internal.protocol.Endpoint;
 import dev.migsdk.core.internal.protocol.Protocol;
+import dev.migsdk.http.HttpTransport;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -46,7 +46,7 @@ public record RuntimeSettings<C extends Credentials>(
         Sleeper sleeper,
         String userAgent,
         boolean idempotentDeletes,
-        OkHttpTransport transport) {
+        HttpTransport transport) {
 
     /** The {@code User-Agent} as the one fixed header every request carries. */
     public List<NameValue> userAgentHeader() {

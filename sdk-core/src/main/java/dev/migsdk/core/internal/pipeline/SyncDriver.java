@@ -5,7 +5,7 @@ import dev.migsdk.core.SdkResponse;
 import dev.migsdk.core.auth.Credentials;
 import dev.migsdk.core.exception.SdkException;
 import dev.migsdk.core.internal.http.HttpResponse;
-import dev.migsdk.core.internal.http.OkHttpTransport;
+import dev.migsdk.http.HttpTransport;
 import java.io.IOException;
 import java.time.Duration;
 
@@ -25,13 +25,15 @@ final class SyncDriver<C extends Credentials> {
                 Attempt attempt = pipeline.attempt(call, pipeline.credentials(call));
                 waitFor(call, attempt.rateLimitDelay());
                 try {
-                    HttpResponse response = pipeline.transport().execute(attempt.request(), attempt.timeout());
+                    HttpResponse response = HttpResponse.of(pipeline.transport().execute(attempt.request(), attempt.timeout()));
                     step = pipeline.onAnswer(call, attempt, response);
                 } catch (IOException e) {
-                    if (OkHttpTransport.isInterruption(e) || Thread.currentThread().isInterrupted()) {
+                    if (HttpTransport.isInterruption(e) || Thread.currentThread().isInterrupted()) {
                         throw pipeline.interrupted(call, e);
                     }
                     step = pipeline.onIoFailure(call, attempt, e);
+                } catch (LinkageError e) { // a version conflict met by the transport or a codec: diagnose it
+                    throw pipeline.linkage(call, e);
                 }
                 if (step.isRetry()) {
                     waitFor(call, step.retryDelay());

@@ -153,7 +153,15 @@ public final class BodyCodec {
 
     /** Parses XML (root element dropped, children become fields); DTDs and external entities are refused. */
     public static JsonNode readXml(byte[] body) throws IOException {
-        JsonNode node = XmlHolder.XML.readTree(body);
+        JsonNode node;
+        try {
+            node = XmlHolder.XML.readTree(body);
+        } catch (LinkageError e) { // jackson-dataformat-xml newer than jackson-core: see LibraryVersions
+            String why = dev.migsdk.core.internal.util.LibraryVersions.xmlProblem();
+            throw new IOException("XML body cannot be read with the Jackson on the class path ("
+                    + (why != null ? why : dev.migsdk.core.internal.util.LibraryVersions.linkage(e, "XML decoding"))
+                    + ")", e);
+        }
         if (node == null || node.isMissingNode()) {
             throw new IOException("empty XML body");
         }

@@ -1,5 +1,7 @@
 package dev.migsdk.core.internal.client;
 
+import dev.migsdk.http.okhttp.OkHttpTransportFactory;
+import dev.migsdk.http.okhttp.internal.OkHttpTransport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -92,7 +94,7 @@ class BaseClientBuilderTest {
     }
 
     private static OkHttpClient okHttp(ClientRuntime<?> rt) {
-        return rt.settings().transport().client();
+        return ((OkHttpTransport) rt.settings().transport()).client();
     }
 
     @ParameterizedTest
@@ -126,8 +128,8 @@ class BaseClientBuilderTest {
 
     @Test
     void aGivenClientKeepsItsTimeoutsUnlessTheBuilderSetsThem() {
-        OkHttpClient kept = okHttp(build(builder().httpClient(given)));
-        OkHttpClient overridden = okHttp(build(builder().httpClient(given).readTimeout(Duration.ofSeconds(2))));
+        OkHttpClient kept = okHttp(build(builder().httpTransport(OkHttpTransportFactory.using(given))));
+        OkHttpClient overridden = okHttp(build(builder().httpTransport(OkHttpTransportFactory.using(given)).readTimeout(Duration.ofSeconds(2))));
 
         assertThat(kept.connectTimeoutMillis()).isEqualTo(7_000);
         assertThat(kept.readTimeoutMillis()).isEqualTo(8_000);
@@ -140,7 +142,7 @@ class BaseClientBuilderTest {
     @ParameterizedTest
     @EnumSource(CallMode.class)
     void anExplicitReadTimeoutTakesEffectWithAGivenClient(CallMode mode) {
-        ClientRuntime<AlibabaCredentials> rt = build(builder().httpClient(given).readTimeout(Duration.ofMillis(200)));
+        ClientRuntime<AlibabaCredentials> rt = build(builder().httpTransport(OkHttpTransportFactory.using(given)).readTimeout(Duration.ofMillis(200)));
         server.enqueue(new MockResponse.Builder().headersDelay(5, TimeUnit.SECONDS).body("{}").build());
         DeleteThing request = DeleteThing.of("t-1");
 
@@ -175,7 +177,7 @@ class BaseClientBuilderTest {
             threads.add(Thread.currentThread());
             return chain.proceed(chain.request());
         }).build();
-        ClientRuntime<AlibabaCredentials> rt = build(builder().httpClient(recording).maxConcurrency(max));
+        ClientRuntime<AlibabaCredentials> rt = build(builder().httpTransport(OkHttpTransportFactory.using(recording)).maxConcurrency(max));
 
         List<CompletableFuture<Deleted>> futures = new ArrayList<>();
         try {
@@ -206,7 +208,7 @@ class BaseClientBuilderTest {
         server.enqueue(OK);
         server.enqueue(OK);
         server.enqueue(OK);
-        ClientRuntime<AlibabaCredentials> rt = builder().httpClient(given).build();
+        ClientRuntime<AlibabaCredentials> rt = builder().httpTransport(OkHttpTransportFactory.using(given)).build();
         rt.executeAsync(TestClients.RPC_DELETE, DeleteThing.of("t-1")).get(10, TimeUnit.SECONDS);
         rt.execute(TestClients.RPC_DELETE, DeleteThing.of("t-2"));
         assertThat(okHttp(rt).connectionPool()).isSameAs(given.connectionPool());

@@ -1,5 +1,6 @@
 package dev.migsdk.core.internal.pipeline;
 
+import dev.migsdk.http.okhttp.internal.OkHttpTransport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -490,8 +491,8 @@ class ClientRuntimeTest {
     @Test
     void raisesOkHttpsPerHostLimitForConcurrentCalls() {
         ClientRuntime<AlibabaCredentials> rt = alibaba();
-        assertThat(rt.settings().transport().client().dispatcher().getMaxRequestsPerHost()).isEqualTo(64);
-        assertThat(rt.settings().transport().client().followRedirects()).isFalse();
+        assertThat(((OkHttpTransport) rt.settings().transport()).client().dispatcher().getMaxRequestsPerHost()).isEqualTo(64);
+        assertThat(((OkHttpTransport) rt.settings().transport()).client().followRedirects()).isFalse();
     }
 
     @Test
@@ -504,7 +505,7 @@ class ClientRuntimeTest {
             call(rt, false);
             call(rt, true);
         }
-        okhttp3.OkHttpClient client = rt.settings().transport().client();
+        okhttp3.OkHttpClient client = ((OkHttpTransport) rt.settings().transport()).client();
         rt.close();
         assertThat(client.connectionPool().connectionCount()).isZero();
         assertThat(client.dispatcher().executorService().isShutdown()).isTrue();

@@ -1,5 +1,6 @@
 package dev.migsdk.core.internal.pipeline;
 
+import dev.migsdk.http.okhttp.internal.OkHttpTransport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -193,7 +194,7 @@ class LifecycleTest {
 
     /** The client's own threads (timer, dispatcher) end; OkHttp's idle connection threads may linger, as documented. */
     private static void assertNoSdkThreadsLeft(ClientRuntime<?> rt) throws InterruptedException {
-        assertThat(rt.settings().transport().client().dispatcher().executorService().awaitTermination(5,
+        assertThat(((OkHttpTransport) rt.settings().transport()).client().dispatcher().executorService().awaitTermination(5,
                 TimeUnit.SECONDS)).isTrue();
         assertNoSdkThreadsLeft();
     }

@@ -25,7 +25,8 @@ class BouncyCastleAbsentTest {
     @BeforeEach
     void isolate() {
         URL mainClasses = HuaweiAkSkSigner.class.getProtectionDomain().getCodeSource().getLocation();
-        loader = new URLClassLoader(new URL[] {mainClasses}, ClassLoader.getPlatformClassLoader());
+        URL spi = dev.migsdk.http.HttpTransportRequest.class.getProtectionDomain().getCodeSource().getLocation();
+        loader = new URLClassLoader(new URL[] {mainClasses, spi}, ClassLoader.getPlatformClassLoader());
     }
 
     @AfterEach

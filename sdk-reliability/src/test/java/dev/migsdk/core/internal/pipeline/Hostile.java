@@ -37,7 +37,17 @@ final class Hostile {
             h.addUnsafeNonAscii("Content-Type", pick(r, "application/json", "text/xml;charset=utf-8", "text/html",
                     "application/octet-stream", "garbage/☃"));
         }
-        return new HttpResponse(status, h.build(), body, r.nextInt(40) == 0);
+        return HttpResponse.of(status, lines(h.build()), body, r.nextInt(40) == 0);
+    }
+
+    /** OkHttp's headers as the transport SPI's name, value... lines. */
+    static String[] lines(Headers headers) {
+        String[] out = new String[2 * headers.size()];
+        for (int i = 0; i < headers.size(); i++) {
+            out[2 * i] = headers.name(i);
+            out[2 * i + 1] = headers.value(i);
+        }
+        return out;
     }
 
     static String pick(Random r, String... options) {

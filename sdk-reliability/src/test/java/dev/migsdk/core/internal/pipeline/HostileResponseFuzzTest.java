@@ -19,7 +19,8 @@ import dev.migsdk.core.exception.ServiceError;
 import dev.migsdk.core.exception.ServiceException;
 import dev.migsdk.core.internal.http.HttpRequest;
 import dev.migsdk.core.internal.http.HttpResponse;
-import dev.migsdk.core.internal.http.OkHttpTransport;
+import dev.migsdk.http.okhttp.internal.OkHttpTransport;
+import dev.migsdk.http.okhttp.OkHttpTransportFactory;
 import dev.migsdk.core.internal.protocol.AlibabaRpcProtocol;
 import dev.migsdk.core.internal.protocol.Endpoint;
 import dev.migsdk.core.internal.protocol.HuaweiRestProtocol;
@@ -89,7 +90,8 @@ class HostileResponseFuzzTest {
     static final AlibabaCredentials ALI = AlibabaCredentials.of("LTAIfuzzKeyId", ALI_SECRET, STS);
     static final HuaweiAkSkCredentials HW = HuaweiAkSkCredentials.builder().accessKey("FUZZAK").secretKey(HW_SK)
             .securityToken(STS).projectId("0a1b2c3d4e5f60718293a4b5c6d7e8f9").domainId("f9e8d7c6b5a4").build();
-    static final OkHttpTransport UNUSED = new OkHttpTransport(new OkHttpClient(), true, 1 << 20);
+    static final OkHttpTransport UNUSED = (OkHttpTransport) new OkHttpTransportFactory().create(
+            dev.migsdk.http.HttpTransportOptions.builder().build());
 
     @AfterAll
     static void report() {
@@ -261,17 +263,17 @@ class HostileResponseFuzzTest {
                     .code(h.status()).message("fuzz");
             // hostile headers may hold non-ASCII, which Response.Builder.addHeader refuses
             okhttp3.Headers.Builder headers = new okhttp3.Headers.Builder();
-            for (int i = 0; i < h.headers().size(); i++) {
-                headers.addUnsafeNonAscii(h.headers().name(i), h.headers().value(i));
+            for (int i = 0; i < h.headerCount(); i++) {
+                headers.addUnsafeNonAscii(h.headerName(i), h.headerValue(i));
             }
             b.headers(headers.build());
             return b.body(ResponseBody.create(h.body(), MediaType.parse("application/json"))).build();
         }).build();
         long t0 = System.nanoTime();
         try (SmcClient smc = SmcClient.builder().endpointOverride(URI.create("https://fuzz.example.com"))
-                .credentials(ALI).httpClient(fake).retryPolicy(RetryPolicy.none()).build();
+                .credentials(ALI).httpTransport(OkHttpTransportFactory.using(fake)).retryPolicy(RetryPolicy.none()).build();
              dev.migsdk.sms.SmsClient sms = dev.migsdk.sms.SmsClient.builder()
-                     .endpointOverride(URI.create("https://fuzz.example.com")).credentials(HW).httpClient(fake)
+                     .endpointOverride(URI.create("https://fuzz.example.com")).credentials(HW).httpTransport(OkHttpTransportFactory.using(fake))
                      .retryPolicy(RetryPolicy.builder().maxAttempts(2).baseDelay(Duration.ZERO)
                              .throttlingBaseDelay(Duration.ZERO).maxBackoff(Duration.ZERO).build()).build()) {
             Secrets.quietly(() -> {
@@ -385,7 +387,7 @@ class HostileResponseFuzzTest {
         Target smcXml = targets().get(1);
         for (String body : bodies) {
             for (int status : new int[] {200, 400}) {
-                HttpResponse r = new HttpResponse(status, Headers.of("Content-Type", "text/xml"),
+                HttpResponse r = HttpResponse.of(status, Hostile.lines(Headers.of("Content-Type", "text/xml")),
                         body.getBytes(StandardCharsets.UTF_8), false);
                 ServiceError e = smcXml.settings().protocol().decodeError(r);
                 assertThat(String.valueOf(e.errorCode()) + e.errorMessage()).doesNotContain("XXE-MARKER")

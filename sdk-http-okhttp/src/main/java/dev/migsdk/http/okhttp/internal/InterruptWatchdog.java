@@ -1,4 +1,4 @@
-package dev.migsdk.core.internal.http;
+package dev.migsdk.http.okhttp.internal;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,5 +1,8 @@
-package dev.migsdk.core.internal.http;
+package dev.migsdk.http.okhttp.internal;
 
+import dev.migsdk.http.HttpTransport;
+import dev.migsdk.http.HttpTransportRequest;
+import dev.migsdk.http.HttpTransportResponse;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
@@ -7,9 +10,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
-import okhttp3.Dispatcher;
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.Dispatcher;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -21,11 +25,11 @@ import okio.Buffer;
 import okio.BufferedSource;
 
 /**
- * Sends {@link HttpRequest}s with one {@link OkHttpClient} and reads bodies up to a cap. Closing it
- * releases the dispatcher threads and pooled connections it owns (a caller-supplied client is left
+ * The {@link HttpTransport} on one {@link OkHttpClient}: reads bodies up to a cap. Closing it releases the
+ * dispatcher threads and pooled connections it owns (a caller-supplied client's executor and pool are left
  * alone). Internal API.
  */
-public final class OkHttpTransport implements AutoCloseable {
+public final class OkHttpTransport implements HttpTransport {
     private static final RequestBody EMPTY_BODY = RequestBody.create(new byte[0], null);
 
     private final OkHttpClient client;
@@ -54,7 +58,8 @@ public final class OkHttpTransport implements AutoCloseable {
      * {@value InterruptWatchdog#POLL_MILLIS} ms, by the {@link InterruptWatchdog}), and the caller keeps
      * its interrupt flag and gets an {@link InterruptedIOException} with the message {@code interrupted}.
      */
-    public HttpResponse execute(HttpRequest request, Duration timeout) throws IOException {
+    @Override
+    public HttpTransportResponse execute(HttpTransportRequest request, Duration timeout) throws IOException {
         if (Thread.currentThread().isInterrupted()) {
             throw new InterruptedIOException("interrupted");
         }
@@ -94,9 +99,10 @@ public final class OkHttpTransport implements AutoCloseable {
      * Sends without blocking. The future fails with the {@link IOException}; cancelling the future
      * cancels the call.
      */
-    public CompletableFuture<HttpResponse> executeAsync(HttpRequest request, Duration timeout) {
+    @Override
+    public CompletableFuture<HttpTransportResponse> executeAsync(HttpTransportRequest request, Duration timeout) {
         Call call = newCall(request, timeout);
-        CompletableFuture<HttpResponse> future = new CompletableFuture<>();
+        CompletableFuture<HttpTransportResponse> future = new CompletableFuture<>();
         try {
             enter();
         } catch (IOException e) {
@@ -116,7 +122,7 @@ public final class OkHttpTransport implements AutoCloseable {
 
             @Override
             public void onResponse(Call c, Response response) {
-                HttpResponse read;
+                HttpTransportResponse read;
                 try (response) {
                     read = read(response);
                 } catch (IOException | RuntimeException e) {
@@ -131,18 +137,19 @@ public final class OkHttpTransport implements AutoCloseable {
         return future;
     }
 
-    private Call newCall(HttpRequest request, Duration timeout) {
+    private Call newCall(HttpTransportRequest request, Duration timeout) {
         HttpUrl.Builder url = baseUrl(request).newBuilder();
-        if (!request.pathSegments().isEmpty()) { // the base URL's path is already the root, /
-            url.encodedPath(request.encodedPath());
+        String path = request.encodedPath();
+        if (!"/".equals(path)) { // the base URL's path is already the root, /
+            url.encodedPath(path);
         }
         String query = request.encodedQuery();
         if (query != null) {
             url.encodedQuery(query);
         }
         Request.Builder b = new Request.Builder().url(url.build());
-        for (NameValue h : request.headers()) {
-            b.addHeader(h.name(), h.value());
+        for (int i = 0, n = request.headerCount(); i < n; i++) {
+            b.addHeader(request.headerName(i), request.headerValue(i));
         }
         RequestBody body = null;
         if (request.body().length > 0) {
@@ -164,7 +171,7 @@ public final class OkHttpTransport implements AutoCloseable {
      * talks to one endpoint, and canonicalizing the host (IDN mapping) was a fifth of the SDK's own CPU
      * per call in profiles.
      */
-    private HttpUrl baseUrl(HttpRequest request) {
+    private HttpUrl baseUrl(HttpTransportRequest request) {
         HttpUrl b = lastBase;
         int port = request.port() > 0 ? request.port() : HttpUrl.defaultPort(request.scheme());
         if (b == null || b.port() != port || !b.scheme().equals(request.scheme()) || !b.host().equals(request.host())) {
@@ -182,13 +189,13 @@ public final class OkHttpTransport implements AutoCloseable {
         return "POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method);
     }
 
-    private HttpResponse read(Response response) throws IOException {
+    private HttpTransportResponse read(Response response) throws IOException {
         ResponseBody body = response.body();
         BufferedSource source = body.source();
         long length = body.contentLength();
         if (length >= 0 && length <= maxBodyBytes) {
             // The usual case, a Content-Length within the cap: read exactly that much, with no staging buffer.
-            return new HttpResponse(response.code(), response.headers(), source.readByteArray(length), false);
+            return HttpTransportResponse.of(response.code(), lines(response.headers()), source.readByteArray(length), false);
         }
         Buffer buffer = new Buffer();
         boolean truncated = false;
@@ -204,19 +211,28 @@ public final class OkHttpTransport implements AutoCloseable {
             buffer.read(kept, maxBodyBytes);
             buffer = kept;
         }
-        return new HttpResponse(response.code(), response.headers(), buffer.readByteArray(), truncated);
+        return HttpTransportResponse.of(response.code(), lines(response.headers()), buffer.readByteArray(), truncated);
+    }
+
+    private static String[] lines(Headers headers) {
+        String[] out = new String[2 * headers.size()];
+        for (int i = 0; i < headers.size(); i++) {
+            out[2 * i] = headers.name(i);
+            out[2 * i + 1] = headers.value(i);
+        }
+        return out;
     }
 
     /** Whether an I/O failure means the calling thread was interrupted (as opposed to a timeout). */
-    public static boolean isInterruption(IOException e) {
-        return e instanceof InterruptedIOException && !(e instanceof java.net.SocketTimeoutException)
-                && "interrupted".equals(e.getMessage());
+    static boolean isInterruption(IOException e) {
+        return HttpTransport.isInterruption(e);
     }
 
     /**
      * Stops: refuses new exchanges, cancels the queued ones (never sent), lets those on the wire finish for
      * up to {@code grace}, cancels what is left, then releases the threads and connections it owns.
      */
+    @Override
     public void shutdown(Duration grace) {
         closed = true;
         watchdog.close();
@@ -238,9 +254,4 @@ public final class OkHttpTransport implements AutoCloseable {
         }
     }
 
-    /** {@link #shutdown} without a grace period. */
-    @Override
-    public void close() {
-        shutdown(Duration.ZERO);
-    }
 }

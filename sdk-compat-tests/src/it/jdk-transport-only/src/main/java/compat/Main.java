@@ -1,0 +1,43 @@
+package compat;
+
+import dev.migsdk.core.RetryPolicy;
+import dev.migsdk.core.auth.AlibabaCredentials;
+import dev.migsdk.core.exception.ServiceException;
+import dev.migsdk.smc.SmcClient;
+
+/** An app on the JDK transport only: its dependency tree holds no OkHttp, okio or Kotlin artifact. */
+public final class Main {
+    public static void main(String[] args) throws Exception {
+        String tree = Stub.tree(args[0]);
+        System.out.println(tree);
+        Stub.check(tree.contains("dev.migsdk:sdk-http-jdk"), "the tree holds sdk-http-jdk");
+        Stub.check(!tree.contains("okhttp") && !tree.contains("okio") && !tree.contains("kotlin"),
+                "the tree holds no OkHttp, okio or Kotlin artifact");
+        try (Stub stub = new Stub()) {
+            deletes(stub);
+            stub.xmlError("req-xml");
+            try (SmcClient smc = client(stub.endpoint())) {
+                smc.deleteReplicationJob(r -> r.jobId("j-compat"));
+                throw new AssertionError("an error answer succeeded");
+            } catch (ServiceException e) {
+                Stub.check("InternalError".equals(e.errorCode()) && e.httpStatus() == 500, "an XML error is decoded");
+            }
+        }
+    }
+
+    static SmcClient client(java.net.URI endpoint) {
+        return SmcClient.builder().endpointOverride(endpoint).allowPlainHttp(true)
+                .credentials(AlibabaCredentials.of("LTAIcompatKeyId", "compat-secret")).retryPolicy(RetryPolicy.none())
+                .build();
+    }
+
+    static void deletes(Stub stub) {
+        stub.deleted("req-json");
+        try (SmcClient smc = client(stub.endpoint())) {
+            String id = smc.deleteReplicationJob(r -> r.jobId("j-compat")).requestId();
+            Stub.check("req-json".equals(id), "a JSON answer is decoded (request id " + id + ")");
+            Stub.check(stub.lastAuthorization != null && stub.lastAuthorization.startsWith("ACS3-HMAC-SHA256 "),
+                    "the request was signed");
+        }
+    }
+}
