@@ -5,11 +5,12 @@ import java.util.function.LongSupplier;
 
 /**
  * A client-side send-rate limiter that slows down when the service throttles and recovers as calls
- * succeed: the rate drops to 70% of the measured send rate on a throttling answer and grows by a
- * few percent per success until it is back above the ceiling, when limiting stops. Until the first
- * throttling answer it lets everything through. One burst of throttling answers (the requests that
- * were already in flight) lowers the rate once: further throttles within {@code DECREASE_COOLDOWN}
- * of a decrease are not compounded, or a burst of 30 answers would cut the rate to its floor
+ * succeed: the rate drops to 70% of the measured send rate on a throttling answer and grows by a few
+ * percent per success until it is back above {@code maxRate}, when limiting stops. Until the first
+ * throttling answer it lets everything through. One burst of throttling answers (the requests that were
+ * already in flight) lowers the rate once: an answer to a request sent before the last decrease says
+ * nothing about the new rate and is not counted, and further throttles within {@code DECREASE_COOLDOWN}
+ * of a decrease are not compounded either, or a burst of 30 answers would cut the rate to its floor
  * (0.7^30) and recovery at a few percent per success would take minutes.
  *
  * <p>With a ceiling (a limit the caller knows, e.g. the service's documented per-account rate) it paces
@@ -74,14 +75,23 @@ public final class AdaptiveRateLimiter {
         return Duration.ofNanos((long) (start - now));
     }
 
-    /** Called on a throttling answer: lower the rate. */
-    public synchronized void onThrottle() {
+    /** Called on a throttling answer to a request sent just now: lower the rate. */
+    public void onThrottle() {
+        onThrottle(nanoTime.getAsLong());
+    }
+
+    /**
+     * Called on a throttling answer to a request sent at {@code sentNanos}: lower the rate, unless the request
+     * left before the last decrease (it was sent at the old rate and says nothing about the new one) or within
+     * the cool-down of it.
+     */
+    public synchronized void onThrottle(long sentNanos) {
         long now = nanoTime.getAsLong();
         measure(now, 0);
         if (!adaptive) {
             return;
         }
-        if (limiting && now - lastDecrease < DECREASE_COOLDOWN_NANOS) {
+        if (limiting && (now - lastDecrease < DECREASE_COOLDOWN_NANOS || sentNanos - lastDecrease < 0)) {
             return;
         }
         // Before the first full measurement window, estimate from the sends of the current one.
@@ -95,10 +105,11 @@ public final class AdaptiveRateLimiter {
 
     /** Called on an answer that was not throttled: raise the rate a little. */
     public synchronized void onSuccess() {
-        if (!limiting) {
+        if (!limiting || !adaptive) {
             return;
         }
-        rate = Math.min(ceiling, rate * (1 + GROWTH_PER_SUCCESS) + GROWTH_PER_SUCCESS);
+        rate = rate * (1 + GROWTH_PER_SUCCESS) + GROWTH_PER_SUCCESS;
+        rate = Math.min(ceiling, rate);
         if (rate >= maxRate && ceiling == Double.POSITIVE_INFINITY) {
             limiting = false;
             nextFreeNanos = 0;

@@ -317,7 +317,7 @@ final class Pipeline<C extends Credentials> {
         boolean throttled = kind == ErrorKind.THROTTLING;
         if (settings.rateLimiter() != null) {
             if (throttled) {
-                settings.rateLimiter().onThrottle();
+                settings.rateLimiter().onThrottle(attempt.startNanos() + attempt.rateLimitDelay().toNanos());
             } else {
                 settings.rateLimiter().onSuccess();
             }

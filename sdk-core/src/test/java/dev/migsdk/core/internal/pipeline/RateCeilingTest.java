@@ -51,6 +51,26 @@ class RateCeilingTest {
     }
 
     @Test
+    void aThrottledAnswerToARequestSentBeforeTheLastDecreaseDoesNotLowerTheRateAgain() {
+        AdaptiveRateLimiter limiter = new AdaptiveRateLimiter(now::get, 10_000);
+        for (int i = 0; i < 100; i++) {
+            limiter.reserve();
+            now.addAndGet(Duration.ofMillis(5).toNanos());
+        }
+        long sentBefore = now.get();
+        now.addAndGet(Duration.ofMillis(1).toNanos());
+        limiter.onThrottle();
+        double lowered = limiter.currentRate();
+
+        now.addAndGet(Duration.ofSeconds(1).toNanos()); // long after the cool-down
+        limiter.onThrottle(sentBefore);                  // a late answer to a request sent at the old rate
+
+        assertThat(limiter.currentRate()).isEqualTo(lowered);
+        limiter.onThrottle(now.get());                   // one sent at the new rate: lower again
+        assertThat(limiter.currentRate()).isLessThan(lowered);
+    }
+
+    @Test
     void theBuilderRefusesANonPositiveRateNamingTheSetting() {
         assertThatThrownBy(() -> TestClients.alibaba().maxRequestsPerSecond(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxRequestsPerSecond");
