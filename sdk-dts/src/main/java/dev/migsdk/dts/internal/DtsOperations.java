@@ -11,6 +11,7 @@ import dev.migsdk.dts.model.DeleteDtsJobRequest;
 import dev.migsdk.dts.model.DeleteDtsJobResponse;
 import dev.migsdk.dts.model.DeleteDtsJobsRequest;
 import dev.migsdk.dts.model.DeleteDtsJobsResponse;
+import dev.migsdk.dts.model.DtsResponse;
 import dev.migsdk.dts.model.DescribeDtsJobDetailRequest;
 import dev.migsdk.dts.model.DescribeDtsJobDetailResponse;
 import dev.migsdk.dts.model.DescribeDtsJobsRequest;
@@ -96,15 +97,7 @@ public final class DtsOperations {
                     .param("RegionId", StopDtsJobRequest::regionId)
                     .validator(r -> validateJob(r.dtsJobId(), r.dtsInstanceId(), r.regionId()))
                     .requiredFields("Success")
-                    .response(ctx -> StopDtsJobResponse.builder()
-                            .metadata(ctx.metadata())
-                            .httpStatusCode(ctx.integer("HttpStatusCode"))
-                            .errCode(ctx.text("ErrCode"))
-                            .success(ctx.bool("Success"))
-                            .errMessage(ctx.text("ErrMessage"))
-                            .dynamicMessage(ctx.text("DynamicMessage"))
-                            .dynamicCode(ctx.text("DynamicCode"))
-                            .build())
+                    .response(ctx -> envelope(ctx, StopDtsJobResponse.builder()).build())
                     .build();
 
     public static final RpcOperation<SuspendDtsJobRequest, SuspendDtsJobResponse> SUSPEND_DTS_JOB =
@@ -116,15 +109,7 @@ public final class DtsOperations {
                     .param("RegionId", SuspendDtsJobRequest::regionId)
                     .validator(r -> validateJob(r.dtsJobId(), r.dtsInstanceId(), r.regionId()))
                     .requiredFields("Success")
-                    .response(ctx -> SuspendDtsJobResponse.builder()
-                            .metadata(ctx.metadata())
-                            .httpStatusCode(ctx.integer("HttpStatusCode"))
-                            .errCode(ctx.text("ErrCode"))
-                            .success(ctx.bool("Success"))
-                            .errMessage(ctx.text("ErrMessage"))
-                            .dynamicMessage(ctx.text("DynamicMessage"))
-                            .dynamicCode(ctx.text("DynamicCode"))
-                            .build())
+                    .response(ctx -> envelope(ctx, SuspendDtsJobResponse.builder()).build())
                     .build();
 
     public static final RpcOperation<DescribeDtsJobDetailRequest, DescribeDtsJobDetailResponse> DESCRIBE_DTS_JOB_DETAIL =
@@ -164,15 +149,7 @@ public final class DtsOperations {
                     .param("ZeroEtlJob", r -> r.zeroEtlJob() == null ? null : r.zeroEtlJob().toString())
                     .validator(r -> validateBatch(r.dtsJobIds(), NO_LIMIT, r.regionId(), r.resourceGroupId()))
                     .requiredFields("Success")
-                    .response(ctx -> StopDtsJobsResponse.builder()
-                            .metadata(ctx.metadata())
-                            .httpStatusCode(ctx.integer("HttpStatusCode"))
-                            .errCode(ctx.text("ErrCode"))
-                            .success(ctx.bool("Success"))
-                            .errMessage(ctx.text("ErrMessage"))
-                            .dynamicMessage(ctx.text("DynamicMessage"))
-                            .dynamicCode(ctx.text("DynamicCode"))
-                            .build())
+                    .response(ctx -> envelope(ctx, StopDtsJobsResponse.builder()).build())
                     .build();
 
     public static final RpcOperation<SuspendDtsJobsRequest, SuspendDtsJobsResponse> SUSPEND_DTS_JOBS =
@@ -183,15 +160,7 @@ public final class DtsOperations {
                     .param("ZeroEtlJob", r -> r.zeroEtlJob() == null ? null : r.zeroEtlJob().toString())
                     .validator(r -> validateBatch(r.dtsJobIds(), NO_LIMIT, r.regionId(), r.resourceGroupId()))
                     .requiredFields("Success")
-                    .response(ctx -> SuspendDtsJobsResponse.builder()
-                            .metadata(ctx.metadata())
-                            .httpStatusCode(ctx.integer("HttpStatusCode"))
-                            .errCode(ctx.text("ErrCode"))
-                            .success(ctx.bool("Success"))
-                            .errMessage(ctx.text("ErrMessage"))
-                            .dynamicMessage(ctx.text("DynamicMessage"))
-                            .dynamicCode(ctx.text("DynamicCode"))
-                            .build())
+                    .response(ctx -> envelope(ctx, SuspendDtsJobsResponse.builder()).build())
                     .build();
 
     public static final RpcOperation<DeleteDtsJobsRequest, DeleteDtsJobsResponse> DELETE_DTS_JOBS =
@@ -202,15 +171,7 @@ public final class DtsOperations {
                     .param("ZeroEtlJob", r -> r.zeroEtlJob() == null ? null : r.zeroEtlJob().toString())
                     .validator(r -> validateBatch(r.dtsJobIds(), MAX_DELETE_IDS, r.regionId(), r.resourceGroupId()))
                     .requiredFields("Success")
-                    .response(ctx -> DeleteDtsJobsResponse.builder()
-                            .metadata(ctx.metadata())
-                            .httpStatusCode(ctx.integer("HttpStatusCode"))
-                            .errCode(ctx.text("ErrCode"))
-                            .success(ctx.bool("Success"))
-                            .errMessage(ctx.text("ErrMessage"))
-                            .dynamicMessage(ctx.text("DynamicMessage"))
-                            .dynamicCode(ctx.text("DynamicCode"))
-                            .build())
+                    .response(ctx -> envelope(ctx, DeleteDtsJobsResponse.builder()).build())
                     .build();
 
     /** DescribeDtsJobs' documented page sizes, and its default. */
@@ -335,6 +296,17 @@ public final class DtsOperations {
             }
         }
         return true;
+    }
+
+    /** The fields every DTS answer carries, read into {@code b}. */
+    private static <B extends DtsResponse.Builder<B>> B envelope(ResponseContext ctx, B b) {
+        return b.metadata(ctx.metadata())
+                .httpStatusCode(ctx.integer("HttpStatusCode"))
+                .success(ctx.bool("Success"))
+                .errCode(ctx.text("ErrCode"))
+                .errMessage(ctx.text("ErrMessage"))
+                .dynamicMessage(ctx.text("DynamicMessage"))
+                .dynamicCode(ctx.text("DynamicCode"));
     }
 
     private DtsOperations() {
