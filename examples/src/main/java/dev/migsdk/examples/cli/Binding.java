@@ -1,6 +1,5 @@
 package dev.migsdk.examples.cli;
 
-import dev.migsdk.cleanup.CloudService;
 import dev.migsdk.cleanup.TaskCleaner;
 import dev.migsdk.cleanup.TaskRef;
 import dev.migsdk.core.SdkResponse;
@@ -32,8 +31,6 @@ abstract class Binding implements AutoCloseable {
     Binding(AutoCloseable client) {
         this.client = client;
     }
-
-    abstract CloudService service();
 
     abstract CompletableFuture<Outcome.Done> stop(String id);
 
@@ -89,11 +86,6 @@ abstract class Binding implements AutoCloseable {
         Smc(SmcAsyncClient smc) {
             super(smc);
             this.smc = smc;
-        }
-
-        @Override
-        CloudService service() {
-            return CloudService.SMC;
         }
 
         @Override
@@ -163,11 +155,6 @@ abstract class Binding implements AutoCloseable {
         }
 
         @Override
-        CloudService service() {
-            return CloudService.DTS;
-        }
-
-        @Override
         CompletableFuture<Outcome.Done> stop(String id) {
             return dts.stopDtsJob(r -> r.dtsJobId(id).regionId(region)).thenApply(r -> done(r, null));
         }
@@ -221,11 +208,6 @@ abstract class Binding implements AutoCloseable {
             super(oms);
             this.oms = oms;
             this.projectId = projectId;
-        }
-
-        @Override
-        CloudService service() {
-            return CloudService.OMS;
         }
 
         private ShowTaskRequest show(String id) {
@@ -294,11 +276,6 @@ abstract class Binding implements AutoCloseable {
         Sms(SmsAsyncClient sms) {
             super(sms);
             this.sms = sms;
-        }
-
-        @Override
-        CloudService service() {
-            return CloudService.SMS;
         }
 
         private static dev.migsdk.sms.model.ShowTaskRequest show(String id) {

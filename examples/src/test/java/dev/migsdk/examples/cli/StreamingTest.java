@@ -160,10 +160,14 @@ class StreamingTest {
         CompletableFuture<Outcome.Done> never = new CompletableFuture<>();
         Interrupts interrupts = Interrupts.manual();
         List<Outcome> streamed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CountDownLatch sent = new java.util.concurrent.CountDownLatch(1);
         CompletableFuture<BulkRunner.Result> result = CompletableFuture.supplyAsync(() -> BulkRunner.run(
-                List.of("a", "b"), 1, id -> never, id -> null, new Progress(new PrintWriter(new StringWriter()), 2,
-                        false, false), streamed::add, interrupts, null, Duration.ofMillis(100)));
-        Thread.sleep(100);
+                List.of("a", "b"), 1, id -> {
+                    sent.countDown();
+                    return never;
+                }, id -> null, new Progress(new PrintWriter(new StringWriter()), 2, false, false), streamed::add,
+                interrupts, null, Duration.ofMillis(100)));
+        assertThat(sent.await(5, TimeUnit.SECONDS)).isTrue(); // "a" is on its way, "b" waits for the one slot
 
         interrupts.fire();
 

@@ -1,8 +1,6 @@
 package dev.migsdk.cleanup.internal;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A counting semaphore that never blocks: {@link #acquire} runs the task now if a permit is free, else
@@ -57,14 +55,10 @@ final class AsyncPermits {
         run(next);
     }
 
-    /** Refuses every later acquire and returns the tasks still waiting (they never run). */
-    List<Runnable> close() {
-        synchronized (this) {
-            closed = true;
-            List<Runnable> left = new ArrayList<>(waiting);
-            waiting.clear();
-            return left;
-        }
+    /** Refuses every later acquire and drops the tasks still waiting (they never run). */
+    synchronized void close() {
+        closed = true;
+        waiting.clear();
     }
 
     private void run(Runnable task) {

@@ -205,10 +205,10 @@ public final class CleanupEngine {
                         e = new IllegalStateException("the batch answer has " + (items == null ? 0 : items.size())
                                 + " items for " + batch.size() + " tasks");
                     }
-                    requests.addAndGet(attemptsOf(e, 1));
+                    requests.addAndGet(attemptsOf(e));
                     for (int i = 0; i < batch.size(); i++) {
                         TaskRun t = batch.get(i);
-                        if (!t.callEnded(e == null ? 1 : attemptsOf(e, 1), e)) {
+                        if (!t.callEnded(e == null ? 1 : attemptsOf(e), e)) {
                             continue;
                         }
                         if (e != null) { // the whole call failed: each task goes on its own
@@ -328,7 +328,7 @@ public final class CleanupEngine {
                 f.whenComplete((a, error) -> {
                     run.permits.release();
                     Exception e = unwrap(error);
-                    int attempts = e == null ? Math.max(1, a.attempts()) : attemptsOf(e, 1);
+                    int attempts = e == null ? Math.max(1, a.attempts()) : attemptsOf(e);
                     run.requests.addAndGet(attempts);
                     if (e == null && a.requestId() != null) {
                         synchronized (this) {
@@ -545,11 +545,12 @@ public final class CleanupEngine {
         }
     }
 
-    private static int attemptsOf(Exception e, int fallback) {
-        if (e instanceof SdkException s && !(e instanceof WaiterException)) {
-            return s.attempts();
+    /** HTTP attempts a call made: one when it answered, the SDK's count when it failed, none for bad input. */
+    private static int attemptsOf(Exception e) {
+        if (e == null) {
+            return 1;
         }
-        return e == null ? fallback : 0;
+        return e instanceof SdkException s && !(e instanceof WaiterException) ? s.attempts() : 0;
     }
 
     private static String describe(Exception e) {
