@@ -98,11 +98,22 @@ class OmsContractTest {
 
     @ParameterizedTest
     @EnumSource(CallMode.class)
-    void rejectsMissingProjectIdAndSendsNothing(CallMode mode) {
+    void rejectsMissingProjectIdAndSendsNothingSayingWhereItComesFrom(CallMode mode) {
         h = new OmsHarness(HuaweiAkSkCredentials.of("AccessKey", "SecretKey"));
 
-        assertThatThrownBy(() -> h.delete(mode, TASK))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("projectId");
+        assertThatThrownBy(() -> h.delete(mode, TASK)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("projectId is not set").hasMessageContaining("on the request (projectId)")
+                .hasMessageContaining("HUAWEICLOUD_SDK_PROJECT_ID").hasMessageContaining("~/.huaweicloud/credentials");
+        assertThat(h.server.getRequestCount()).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(CallMode.class)
+    void refusesATokenCallWithoutProjectIdTooSinceThePathNeedsIt(CallMode mode) {
+        h = new OmsHarness(dev.migsdk.core.auth.HuaweiTokenCredentials.of("iam-token-value"));
+
+        assertThatThrownBy(() -> h.delete(mode, TASK)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("projectId is not set");
         assertThat(h.server.getRequestCount()).isZero();
     }
 

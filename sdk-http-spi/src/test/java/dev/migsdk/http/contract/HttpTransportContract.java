@@ -322,6 +322,26 @@ public abstract class HttpTransportContract {
         assertThat(server.getRequestCount()).isEqualTo(3);
     }
 
+    @Test
+    void aQueuedExchangeThatIsCancelledIsNeverSentAndTheNextOneStillIs() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            server.enqueue(new MockResponse.Builder().code(200).body("r" + i).headersDelay(300, TimeUnit.MILLISECONDS)
+                    .build());
+        }
+        HttpTransport t = transport(HttpTransportOptions.builder().maxConcurrency(1).build());
+        CompletableFuture<HttpTransportResponse> running = t.executeAsync(get("/running"), null);
+        CompletableFuture<HttpTransportResponse> queued = t.executeAsync(get("/queued"), null);
+        CompletableFuture<HttpTransportResponse> next = t.executeAsync(get("/next"), null);
+        assertThat(server.takeRequest(5, TimeUnit.SECONDS).getTarget()).isEqualTo("/running");
+
+        assertThat(queued.cancel(true)).isTrue();
+
+        assertThat(running.get(5, TimeUnit.SECONDS).status()).isEqualTo(200);
+        assertThat(next.get(5, TimeUnit.SECONDS).status()).isEqualTo(200);
+        assertThat(server.takeRequest(5, TimeUnit.SECONDS).getTarget()).isEqualTo("/next");
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
     /** A request for the suite. */
     protected record Req(String method, String scheme, String host, int port, String encodedPath,
                          String encodedQuery, String[] headers, byte[] body) implements HttpTransportRequest {

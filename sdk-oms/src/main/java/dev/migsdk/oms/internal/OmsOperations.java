@@ -233,8 +233,10 @@ public final class OmsOperations {
         }
         String fromCredentials = credentials instanceof HuaweiCredentials c ? c.projectId() : null;
         if (fromCredentials == null) {
-            throw new IllegalArgumentException("projectId is not set: give it on the request or in the "
-                    + "credentials (HUAWEICLOUD_SDK_PROJECT_ID / project_id)");
+            throw new IllegalArgumentException("projectId is not set: OMS is a regional service whose path and "
+                    + "X-Project-Id carry the project id, with AK/SK and with a token alike. Give it on the request "
+                    + "(projectId) or in the credentials (HuaweiAkSkCredentials projectId, HUAWEICLOUD_SDK_PROJECT_ID,"
+                    + " or project_id in ~/.huaweicloud/credentials)");
         }
         return checkProjectId(fromCredentials);
     }

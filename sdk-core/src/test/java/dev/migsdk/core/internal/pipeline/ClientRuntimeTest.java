@@ -589,4 +589,20 @@ class ClientRuntimeTest {
         assertThat(sleeper.waits).containsExactly(Duration.ofSeconds(20)); // the policy's cap, for the call in all
         assertThat(server.getRequestCount()).isEqualTo(2);
     }
+
+    @ParameterizedTest(name = "async={0}")
+    @ValueSource(booleans = {false, true})
+    void aRetryAfterPastTheCallsDeadlineFailsAtOnceSayingSoInsteadOfWaiting(boolean async) {
+        ClientRuntime<AlibabaCredentials> rt = alibaba(b -> b.apiCallTimeout(Duration.ofSeconds(5)));
+        server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", "15")
+                .setHeader("Content-Type", "application/json")
+                .body("{\"RequestId\":\"r-429\",\"Code\":\"Throttling\",\"Message\":\"slow\"}").build());
+
+        assertThatThrownBy(() -> call(rt, async)).isInstanceOf(ApiCallTimeoutException.class)
+                .hasMessageContaining("before waiting 15000 ms to retry: the wait would pass the deadline")
+                .hasRootCauseInstanceOf(ThrottlingException.class);
+
+        assertThat(sleeper.waits).isEmpty(); // no wait begun that the deadline would cut
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
 }
