@@ -6,6 +6,7 @@ import dev.migsdk.core.SdkResponse;
 import dev.migsdk.core.waiter.WaiterConfig;
 import dev.migsdk.core.waiter.WaiterResult;
 import dev.migsdk.dts.DtsAsyncClient;
+import dev.migsdk.dts.model.DtsJobType;
 import dev.migsdk.oms.OmsAsyncClient;
 import dev.migsdk.oms.model.ShowTaskRequest;
 import dev.migsdk.oms.model.TaskStatus;
@@ -46,8 +47,21 @@ abstract class Binding implements AutoCloseable {
     /** Gives the cleaner this service's client. */
     abstract void addTo(TaskCleaner.Builder cleaner);
 
-    /** The ids the list filters select; blocks (the command's own thread). */
+    /** The ids the list filters select; blocks (the command's own thread). A service failure is thrown as it is. */
     abstract List<String> list(String status, String group);
+
+    /** Waits for a listing: its ids, or its failure unwrapped (an {@code SdkException}, not a CompletionException). */
+    static List<String> listed(CompletableFuture<Void> listing, List<String> ids) {
+        try {
+            listing.join();
+            return ids;
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
 
     @Override
     public void close() {
@@ -136,9 +150,8 @@ abstract class Binding implements AutoCloseable {
         @Override
         List<String> list(String status, String group) {
             List<String> ids = new ArrayList<>();
-            smc.describeReplicationJobsPaginator(r -> r.status(status).pageSize(50))
-                    .forEachItem(j -> ids.add(j.jobId())).join();
-            return ids;
+            return listed(smc.describeReplicationJobsPaginator(r -> r.status(status).pageSize(50))
+                    .forEachItem(j -> ids.add(j.jobId())), ids);
         }
     }
 
@@ -194,7 +207,17 @@ abstract class Binding implements AutoCloseable {
 
         @Override
         List<String> list(String status, String group) {
-            throw new IllegalArgumentException("dts has no list filter here: give the job ids");
+            // DescribeDtsJobs lists one job type at a time (migration when none is given): ask for each.
+            List<String> ids = new ArrayList<>();
+            for (DtsJobType type : DtsJobType.values()) {
+                listed(dts.describeDtsJobsPaginator(r -> r.region(region).jobType(type).status(status).pageSize(100))
+                        .forEachItem(j -> {
+                            if (!ids.contains(j.dtsJobId())) {
+                                ids.add(j.dtsJobId());
+                            }
+                        }), ids);
+            }
+            return ids;
         }
     }
 
@@ -262,9 +285,8 @@ abstract class Binding implements AutoCloseable {
                         + "'");
             }
             List<String> ids = new ArrayList<>();
-            oms.listTasksPaginator(r -> r.status(s).groupId(group).projectId(projectId).limit(100))
-                    .forEachItem(t -> ids.add(String.valueOf(t.id()))).join();
-            return ids;
+            return listed(oms.listTasksPaginator(r -> r.status(s).groupId(group).projectId(projectId).limit(100))
+                    .forEachItem(t -> ids.add(String.valueOf(t.id()))), ids);
         }
     }
 
@@ -321,13 +343,9 @@ abstract class Binding implements AutoCloseable {
 
         @Override
         List<String> list(String status, String group) {
-            if (group != null) {
-                throw new IllegalArgumentException("--group applies to oms only");
-            }
             TaskState s = status == null ? null : TaskState.fromValue(status);
             List<String> ids = new ArrayList<>();
-            sms.listTasksPaginator(r -> r.state(s).limit(200)).forEachItem(t -> ids.add(t.id())).join();
-            return ids;
+            return listed(sms.listTasksPaginator(r -> r.state(s).limit(200)).forEachItem(t -> ids.add(t.id())), ids);
         }
     }
 }

@@ -65,12 +65,14 @@ final class EmulatorCommand implements Callable<Integer> {
             out.println("Try it (in another shell):");
             out.println("  export ALIBABA_CLOUD_ACCESS_KEY_ID=" + emulator.alibabaCredentials().accessKeyId());
             out.println("  export ALIBABA_CLOUD_ACCESS_KEY_SECRET=" + emulator.alibabaCredentials().accessKeySecret());
-            out.println("  ./migsdk smc delete-replication-job --endpoint " + emulator.endpoint() + " j-sample-stopped");
+            out.println("  ./migsdk smc clean --endpoint " + emulator.endpoint()
+                    + " j-sample-running j-sample-stopped   # stop if needed, wait, delete");
             out.println("  export HUAWEICLOUD_SDK_AK=" + emulator.huaweiCredentials().accessKey());
             out.println("  export HUAWEICLOUD_SDK_SK=" + emulator.huaweiCredentials().secretKey());
             out.println("  export HUAWEICLOUD_SDK_PROJECT_ID=" + emulator.projectId());
             out.println("  export HUAWEICLOUD_SDK_DOMAIN_ID=" + emulator.domainId());
-            out.println("  ./migsdk sms delete-task --endpoint " + emulator.endpoint() + " sms-sample-ready");
+            out.println("  ./migsdk sms clean --endpoint " + emulator.endpoint()
+                    + " sms-sample-running sms-sample-ready");
             out.println();
             out.println(untilStdinCloses ? "Running until Ctrl-C or the end of stdin." : "Running until Ctrl-C.");
             out.flush();

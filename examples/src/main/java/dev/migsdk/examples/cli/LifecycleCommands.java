@@ -7,6 +7,7 @@ import dev.migsdk.cleanup.TaskCleaner;
 import dev.migsdk.cleanup.TaskOutcome;
 import dev.migsdk.cleanup.TaskRef;
 import dev.migsdk.cleanup.TaskResult;
+import dev.migsdk.core.auth.Credentials;
 import dev.migsdk.core.waiter.WaiterConfig;
 import dev.migsdk.dts.DtsAsyncClient;
 import dev.migsdk.oms.OmsAsyncClient;
@@ -23,6 +24,7 @@ import java.util.concurrent.TimeoutException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -83,33 +85,74 @@ final class LifecycleCommands {
             for (Verb v : Verb.values()) {
                 TaskCommand command = s.alibaba() ? new OnAlibaba(s, v) : new OnHuawei(s, v);
                 CommandLine sub = new CommandLine(command);
-                sub.getCommandSpec().usageMessage().description(v.description + (s.regionExample == null ? ""
-                        : " Needs --region (e.g. " + s.regionExample + ") or --endpoint."));
+                sub.getCommandSpec().usageMessage().description(v.description);
+                tailor(sub.getCommandSpec(), command, s, v);
                 group.addSubcommand(v.name(), sub);
             }
         }
     }
 
-    /** Options of the lifecycle verbs. */
+    /**
+     * Keeps only the options that mean something for verb {@code v} on service {@code s}, each described for
+     * that service; an option left out is refused with the reason ({@link TaskCommand#notHere}).
+     */
+    private static void tailor(CommandSpec spec, TaskCommand command, Service s, Verb v) {
+        String status = switch (s) {
+            case SMC -> "status (e.g. Stopped)";
+            case DTS -> "status (e.g. Finished; jobs of every type)";
+            case OMS -> "status code (e.g. 3, paused)";
+            case SMS -> "state (e.g. ABORT)";
+        };
+        CliHelp.describe(spec, "--status", "Act on the tasks the service lists with this " + status + ", besides "
+                + "the ids given.");
+        if (s != Service.OMS) {
+            drop(spec, command, "--group", "--group selects an OMS task group; " + s.name + " has none");
+            drop(spec, command, "--project-id", s == Service.SMS
+                    ? "--project-id is for OMS: SMS is a global service, signed with the account's domain id "
+                    + "(HUAWEICLOUD_SDK_DOMAIN_ID, or domainId in the credentials)"
+                    : "--project-id is for OMS: " + s.name + " (Alibaba Cloud) has no project ids");
+        }
+        if (v != Verb.wait) {
+            drop(spec, command, "--for", "--for applies to wait only (" + s.command + " clean always waits until a"
+                    + " task can be deleted)");
+        }
+        if (v != Verb.wait && v != Verb.clean) {
+            drop(spec, command, "--max-wait", "--max-wait applies to wait and clean, the verbs that wait");
+        }
+        if (v == Verb.wait || v == Verb.clean) {
+            CliHelp.describe(spec, "--concurrency", "Tasks worked on at once, at least 1 (default ${DEFAULT-VALUE}).");
+            drop(spec, command, "--dry-run", "--dry-run cannot " + v + ": " + (v == Verb.wait ? "waiting" : "a "
+                    + "clean-up") + " acts on the service's answers, and a dry run sends nothing. To see what "
+                    + "would be sent, run `migsdk " + s.command + " describe --dry-run` or `delete --dry-run`; to see "
+                    + "the tasks' states, run `migsdk " + s.command + " describe`");
+        }
+    }
+
+    private static void drop(CommandSpec spec, TaskCommand command, String option, String why) {
+        spec.remove(spec.findOption(option));
+        command.notHere.put(option, why);
+    }
+
+    /** Options of the lifecycle verbs; {@link #tailor} removes those a verb or service has no use for. */
     static final class Options {
-        @Option(names = "--status", paramLabel = "STATUS",
-                description = "Act on the tasks listed with this status instead of ids (smc: e.g. Stopped; oms: a "
-                        + "status code, e.g. 3; sms: e.g. ABORT). Not for dts.")
+        @Option(names = "--status", paramLabel = "STATUS", description = "Act on the tasks listed with this status.")
         String status;
 
-        @Option(names = "--group", paramLabel = "ID", description = "oms: act on the tasks of this task group.")
+        @Option(names = "--group", paramLabel = "ID", description = "Act on the tasks of this OMS task group.")
         String group;
 
         @Option(names = "--for", paramLabel = "STATE", defaultValue = "deletable",
-                description = "wait: stopped, deletable (default) or deleted.")
+                description = "What to wait for: stopped, deletable (default) or deleted.")
         Binding.WaitFor waitFor;
 
         @Option(names = "--max-wait", paramLabel = "DURATION", converter = CommonOptions.DurationConverter.class,
-                description = "wait, clean: the longest to wait for one task (default 30m).")
+                description = "The longest to wait for one task (default 30m); a task still not there is reported "
+                        + "as timed out.")
         Duration maxWait;
 
         @Option(names = "--project-id", paramLabel = "ID",
-                description = "oms: the project id, instead of the credentials' project id.")
+                description = "The project id to send (in the path and as X-Project-Id) instead of the credentials' "
+                        + "(HUAWEICLOUD_SDK_PROJECT_ID, or project_id in ~/.huaweicloud/credentials).")
         String projectId;
     }
 
@@ -184,11 +227,15 @@ final class LifecycleCommands {
         }
 
         String checkId(String id) {
-            if (service != Service.OMS) {
-                return null;
-            }
-            boolean digits = !id.isEmpty() && id.length() <= 18 && id.chars().allMatch(c -> c >= '0' && c <= '9');
-            return digits ? null : ServiceCommands.OmsDeleteTask.ID_FORMAT;
+            return service == Service.OMS ? ServiceCommands.OmsDeleteTask.omsIdProblem(id) : null;
+        }
+
+        String checkCredentials(Credentials credentials, Options options) {
+            return switch (service) {
+                case OMS -> ServiceCommands.OmsDeleteTask.omsCredentialsProblem(options.projectId, credentials);
+                case SMS -> ServiceCommands.SmsDeleteTask.smsCredentialsProblem(credentials);
+                default -> null;
+            };
         }
     }
 
@@ -298,6 +345,11 @@ final class LifecycleCommands {
         }
 
         @Override
+        String checkCredentials(Credentials credentials) {
+            return logic.checkCredentials(credentials, lifecycle);
+        }
+
+        @Override
         boolean idsFromList() {
             return lifecycle.status != null || lifecycle.group != null;
         }
@@ -327,6 +379,11 @@ final class LifecycleCommands {
         @Override
         String checkId(String id) {
             return logic.checkId(id);
+        }
+
+        @Override
+        String checkCredentials(Credentials credentials) {
+            return logic.checkCredentials(credentials, lifecycle);
         }
 
         @Override

@@ -27,9 +27,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "0:every operation succeeded; with --dry-run: every request was built and printed, and none was sent",
             "2:usage error (bad option, no or malformed ids, missing region); nothing was sent",
             "3:the service refused every id (invalid status, not found, access denied, still throttled after "
-                    + "retries)",
+                    + "retries), or a task waited for reached a state that never leads there (e.g. failed)",
             "4:partial failure: some ids succeeded (with --dry-run: were printed), some failed",
-            "5:client error: no credentials, connection/TLS failure or timeout",
+            "5:client error: no credentials, connection/TLS failure, a call's timeout, or a wait past --max-wait",
             "6:--timeout passed: some ids were not acted on (the report says which)",
             "130:interrupted (Ctrl-C): nothing more was sent (the report says what was done)"},
         footer = {"",
@@ -45,10 +45,14 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "",
             "Examples:",
             "  migsdk demo",
-            "  migsdk smc stop-replication-job j-bp17m1vi6x21qhqk1234",
-            "  migsdk dts delete-dts-job --region cn-hangzhou --ids-file jobs.txt",
-            "  cat tasks.txt | migsdk sms delete-task --region ap-southeast-1 --output json -",
-            "  migsdk oms delete-task --region cn-north-4 --dry-run 1234567890123"})
+            "  migsdk smc clean j-bp17m1vi6x21qhqk1234        (stop if needed, wait, delete)",
+            "  migsdk dts stop --region cn-hangzhou --ids-file jobs.txt",
+            "  migsdk oms wait --region cn-north-4 --for stopped 1234567890123",
+            "  migsdk sms clean --region ap-southeast-1 --status ABORT",
+            "  cat tasks.txt | migsdk sms delete --region ap-southeast-1 --output jsonl -",
+            "  migsdk oms delete --region cn-north-4 --dry-run 1234567890123",
+            "Each service also has the provider's own operation names (e.g. smc delete-replication-job,",
+            "oms delete-task): one request per id, as documented."})
 public final class Migsdk implements Runnable {
     private final CliContext context;
 
@@ -84,6 +88,10 @@ public final class Migsdk implements Runnable {
                 sub.getCommandSpec().usageMessage().exitCodeList(exitCodes);
             }
             sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n");
+            if (sub.getCommandSpec().userObject() instanceof TaskCommand task) {
+                CliHelp.describe(sub.getCommandSpec(), "--region", CliHelp.region(task.operation().service(),
+                        task.operation().regionExample()));
+            }
         });
         cl.setParameterExceptionHandler((ex, args) -> usageError(ex));
         cl.setExecutionExceptionHandler((ex, failed, parseResult) -> {
@@ -106,12 +114,35 @@ public final class Migsdk implements Runnable {
 
     private static int usageError(ParameterException ex) {
         CommandLine failed = ex.getCommandLine();
+        String notHere = notHere(ex);
+        if (notHere != null) {
+            failed.getErr().println("error: " + notHere + ".");
+            failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
+            failed.getErr().flush();
+            return ExitCodes.USAGE;
+        }
         failed.getErr().println("error: " + ex.getMessage());
         if (!UnmatchedArgumentException.printSuggestions(ex, failed.getErr())) {
             failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
         }
         failed.getErr().flush();
         return ExitCodes.USAGE;
+    }
+
+    /** Why an unknown option that a sibling command has is not this command's, or {@code null}. */
+    private static String notHere(ParameterException ex) {
+        if (!(ex instanceof UnmatchedArgumentException unmatched)
+                || !(ex.getCommandLine().getCommandSpec().userObject() instanceof TaskCommand task)) {
+            return null;
+        }
+        for (String arg : unmatched.getUnmatched()) {
+            int eq = arg.indexOf('=');
+            String why = task.notHere.get(eq < 0 ? arg : arg.substring(0, eq));
+            if (why != null) {
+                return why;
+            }
+        }
+        return null;
     }
 
     /** Runs {@code args} and returns the exit code. */

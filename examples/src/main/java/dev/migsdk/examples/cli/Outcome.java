@@ -2,6 +2,7 @@ package dev.migsdk.examples.cli;
 
 import dev.migsdk.core.exception.SdkClientException;
 import dev.migsdk.core.exception.ServiceException;
+import dev.migsdk.core.exception.WaiterFailureException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
@@ -72,8 +73,8 @@ record Outcome(String id, Done done, Throwable error, String curl, Cancel cancel
         if (error == null) {
             return Kind.OK;
         }
-        if (error instanceof ServiceException) {
-            return Kind.SERVICE;
+        if (error instanceof ServiceException || error instanceof WaiterFailureException) {
+            return Kind.SERVICE; // a wait that failed did so on the service's answer (the task's state)
         }
         if (error instanceof IllegalArgumentException || error instanceof NullPointerException) {
             return Kind.USAGE;

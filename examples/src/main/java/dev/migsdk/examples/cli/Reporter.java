@@ -71,7 +71,7 @@ final class Reporter {
             case OK -> out.println("ok  " + operation.service() + " " + operation.name() + " " + shown(o.id())
                     + (o.done().detail() == null ? "" : "  " + shown(o.done().detail()))
                     + (o.requestId() == null ? "" : "  request id " + o.requestId())
-                    + (o.attempts() > 1 ? "  (" + o.attempts() + " attempts)" : "")
+                    + (o.attempts() > 1 && !steps() ? "  (" + o.attempts() + " attempts)" : "")
                     + (o.done().alreadyDeleted() ? "  (already deleted" + (operation.name().equals("clean") ? ""
                     : " by an earlier attempt") + ")" : ""));
             case CANCELLED -> err.println(switch (o.cancel()) {
@@ -178,7 +178,7 @@ final class Reporter {
                 r.put("outcome", "ok");
                 r.put("requestId", o.requestId());
                 r.put("alreadyDeleted", o.done().alreadyDeleted());
-                r.put("attempts", o.attempts());
+                r.put(steps() ? "requests" : "attempts", o.attempts());
                 if (o.done().detail() != null) {
                     r.put("detail", o.done().detail());
                 }
@@ -227,6 +227,14 @@ final class Reporter {
         return what + " failed: " + e.getMessage();
     }
 
+    /**
+     * Whether each result is a run of steps ({@code clean}: stop, wait, delete), whose count is of requests
+     * (already in the detail), not of attempts at one call.
+     */
+    private boolean steps() {
+        return operation.name().equals("clean");
+    }
+
     /** Advice a person can act on, or {@code null}. */
     String hint(Outcome o) {
         Throwable e = o.error();
@@ -246,9 +254,11 @@ final class Reporter {
                     : "the credentials were rejected; check them (see docs/CREDENTIALS.md)";
         }
         if (e instanceof ServiceException se && se.httpStatus() == 403) {
-            return "the credentials lack permission for " + operation.service() + " " + operation.name()
-                    + " on this resource: grant it to their " + (alibaba(operation.service()) ? "RAM" : "IAM")
-                    + " user, or use other credentials";
+            String action = operation.name().equals("clean") || operation.name().equals("wait")
+                    ? "the " + operation.service() + " action the error names" : operation.service() + " "
+                    + operation.name();
+            return "the credentials lack permission for " + action + " on this resource: grant it to their "
+                    + (alibaba(operation.service()) ? "RAM" : "IAM") + " user, or use other credentials";
         }
         if (e instanceof CredentialsException) {
             return credentialsHint;

@@ -1,6 +1,7 @@
 package dev.migsdk.examples.cli;
 
 import dev.migsdk.core.auth.Credentials;
+import dev.migsdk.core.auth.HuaweiAkSkCredentials;
 import dev.migsdk.core.auth.HuaweiCredentials;
 import dev.migsdk.dts.DtsAsyncClient;
 import dev.migsdk.dts.model.SynchronizationDirection;
@@ -67,8 +68,8 @@ final class ServiceCommands {
     static final class SmcDeleteReplicationJob extends TaskCommand.OnAlibaba {
         @Override
         Reporter.Operation operation() {
-            return new Reporter.Operation("SMC", "DeleteReplicationJob", null, "the job is still running: stop it "
-                    + "first with `migsdk smc stop-replication-job %s`, wait until it is Stopped, then delete it");
+            return new Reporter.Operation("SMC", "DeleteReplicationJob", null, "the job is still running: `migsdk smc "
+                    + "clean %s` stops it, waits until it is Stopped and deletes it");
         }
 
         @Override
@@ -120,7 +121,8 @@ final class ServiceCommands {
         @Override
         Reporter.Operation operation() {
             return new Reporter.Operation("DTS", "DeleteDtsJob", "cn-hangzhou",
-                    "DTS refused to delete %s in its current state; check the job in the DTS console");
+                    "DTS refused to delete the job in its current state: `migsdk dts clean %s` (same --region) stops "
+                            + "it if needed, waits and deletes it");
         }
 
         @Override
@@ -152,25 +154,12 @@ final class ServiceCommands {
         /** 999999999999999, the largest documented task id, has 15 digits. */
         private static final int MAX_TASK_ID_DIGITS = 15;
 
-        @Option(names = "--project-id", paramLabel = "ID",
-                description = "Project id to send (in the path and as X-Project-Id) instead of the credentials' "
-                        + "project id; needed when the credentials carry none.")
-        String projectId;
-
-        @Override
-        Reporter.Operation operation() {
-            return new Reporter.Operation("OMS", "DeleteTask", "cn-north-4", "the task is still running or "
-                    + "waiting: pause it first (OMS console or API), then delete it");
-        }
-
         /**
          * What OMS documents for {@code task_id}: a Long from 0 to 999999999999999. Written as plain ASCII digits
          * (leading zeros are harmless), so neither a sign, nor non-ASCII digits, nor an overflowing number gets
-         * through. 0 is accepted as documented; an SDK that still refuses 0 reports it as an invalid id of its
-         * own, before anything is sent.
+         * through, whatever the command.
          */
-        @Override
-        String checkId(String id) {
+        static String omsIdProblem(String id) {
             int first = 0;
             while (first < id.length() - 1 && id.charAt(first) == '0') {
                 first++;
@@ -180,12 +169,32 @@ final class ServiceCommands {
         }
 
         /** The SDK would refuse every call without a project id, naming its own field; say which flag gives one. */
-        @Override
-        String checkCredentials(Credentials credentials) {
+        static String omsCredentialsProblem(String projectId, Credentials credentials) {
             boolean none = projectId == null && credentials instanceof HuaweiCredentials h && h.projectId() == null;
             return none ? "OMS needs a project id and the credentials carry none: pass --project-id ID, or set "
                     + "HUAWEICLOUD_SDK_PROJECT_ID (or project_id in the [basic] section of ~/.huaweicloud/credentials)"
                     : null;
+        }
+
+        @Option(names = "--project-id", paramLabel = "ID",
+                description = "Project id to send (in the path and as X-Project-Id) instead of the credentials' "
+                        + "project id; needed when the credentials carry none.")
+        String projectId;
+
+        @Override
+        Reporter.Operation operation() {
+            return new Reporter.Operation("OMS", "DeleteTask", "cn-north-4", "the task is still running or "
+                    + "waiting: `migsdk oms clean %s` (same --region) pauses it, waits and deletes it");
+        }
+
+        @Override
+        String checkId(String id) {
+            return omsIdProblem(id);
+        }
+
+        @Override
+        String checkCredentials(Credentials credentials) {
+            return omsCredentialsProblem(projectId, credentials);
         }
 
         @Override
@@ -211,10 +220,26 @@ final class ServiceCommands {
                 + "credentials (HUAWEICLOUD_SDK_DOMAIN_ID, or domain_id in the [global] section of "
                 + "~/.huaweicloud/credentials)."})
     static final class SmsDeleteTask extends TaskCommand.OnHuawei {
+        /**
+         * The SDK refuses an AK/SK call to SMS (a global service) without the account's domain id, naming its own
+         * field; say, once and before anything is sent, where a command-line user gives it. A token needs none.
+         */
+        static String smsCredentialsProblem(Credentials credentials) {
+            boolean none = credentials instanceof HuaweiAkSkCredentials k && k.domainId() == null;
+            return none ? "SMS needs the account's domain id with AK/SK credentials and they carry none: set "
+                    + "HUAWEICLOUD_SDK_DOMAIN_ID (or domain_id in the [global] section of ~/.huaweicloud/credentials)"
+                    : null;
+        }
+
+        @Override
+        String checkCredentials(Credentials credentials) {
+            return smsCredentialsProblem(credentials);
+        }
+
         @Override
         Reporter.Operation operation() {
             return new Reporter.Operation("SMS", "DeleteTask", "cn-north-4", "the task is running or stopping: "
-                    + "stop it, wait until it has stopped, then delete it");
+                    + "`migsdk sms clean %s` (same --region) stops it, waits and deletes it");
         }
 
         @Override

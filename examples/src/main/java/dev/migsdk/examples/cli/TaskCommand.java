@@ -61,6 +61,12 @@ abstract class TaskCommand implements Callable<Integer> {
             description = "Ids to act on; '-' reads more from stdin, one per line. Repeated ids are acted on once.")
     List<String> ids = new ArrayList<>();
 
+    /**
+     * Options other commands of the same family have and this one lacks, each with why (for the usage error a
+     * user gets when giving one): e.g. {@code --dry-run} on {@code clean}.
+     */
+    final Map<String, String> notHere = new LinkedHashMap<>();
+
     /** What is being done, for messages. */
     abstract Reporter.Operation operation();
 

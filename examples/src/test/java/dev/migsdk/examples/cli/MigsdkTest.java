@@ -113,8 +113,8 @@ class MigsdkTest {
         Run r = run(emulator, "smc", "delete-replication-job", endpoint(emulator), "j-run");
 
         assertThat(r.exit()).isEqualTo(3);
-        assertThat(r.err()).contains("hint: the job is still running: stop it first with "
-                + "`migsdk smc stop-replication-job j-run`");
+        assertThat(r.err()).contains("hint: the job is still running: `migsdk smc clean j-run` "
+                + "stops it, waits until it is Stopped and deletes it");
     }
 
     @Test
@@ -215,7 +215,7 @@ class MigsdkTest {
 
         assertThat(r.exit()).isEqualTo(4);
         assertThat(r.err()).contains("OMS DeleteTask 2001 refused: OMS.1002", "hint: the task is still running or "
-                + "waiting: pause it first");
+                + "waiting: `migsdk oms clean 2001` (same --region) pauses it, waits and deletes it");
         assertThat(emulator.oms().tasks()).extracting(t -> t.taskId()).containsExactly(2001L);
     }
 
@@ -316,7 +316,7 @@ class MigsdkTest {
         assertThat(refused.path("id").asText()).isEqualTo("t-3");
         assertThat(refused.path("errorCode").asText()).isEqualTo("SMS.2015");
         assertThat(refused.path("httpStatus").asInt()).isEqualTo(400);
-        assertThat(refused.path("hint").asText()).contains("stop it");
+        assertThat(refused.path("hint").asText()).contains("`migsdk sms clean t-3`", "stops it");
         assertThat(doc.path("summary").path("succeeded").asInt()).isEqualTo(2);
     }
 
