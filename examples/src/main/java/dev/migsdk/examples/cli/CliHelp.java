@@ -35,7 +35,8 @@ final class CliHelp {
         if (regionExample == null) {
             return "Accepted and ignored: " + service + " has one endpoint for every region.";
         }
-        return "Region id, e.g. " + regionExample + ": it picks the " + service + " endpoint, so it is needed "
-                + "unless --endpoint is given.";
+        return "Region id, e.g. " + regionExample + ": it picks the " + service + " endpoint"
+                + (service.equals("DTS") ? " and is sent as RegionId" : "") + ", so it is needed unless --endpoint is "
+                + "given.";
     }
 }

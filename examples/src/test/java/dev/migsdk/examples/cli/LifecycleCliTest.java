@@ -140,6 +140,29 @@ class LifecycleCliTest {
     }
 
     @Test
+    void aDryRunOfStopDescribeOrDeleteReportsEachRequestAsNotSent(MigrationEmulator emulator) throws Exception {
+        emulator.oms().addTask(1001, OmsTaskStatus.RUNNING);
+        for (String verb : List.of("stop", "describe", "delete")) {
+            Run r = run(emulator, "oms", verb, "--dry-run", "--output", "jsonl", endpoint(emulator), "1001", "1002");
+
+            assertThat(r.exit()).as(r.all()).isZero();
+            List<JsonNode> lines = new ArrayList<>();
+            for (String l : r.out().lines().toList()) {
+                lines.add(JSON.readTree(l));
+            }
+            assertThat(lines.subList(0, 2)).allSatisfy(l -> {
+                assertThat(l.path("outcome").asText()).isEqualTo("not-sent");
+                assertThat(l.path("curl").asText()).startsWith("curl -X ").contains("/tasks/100");
+                assertThat(l.has("requestId")).isFalse();
+            });
+            assertThat(lines.get(2).path("summary").path("notSent").asInt()).as(verb).isEqualTo(2);
+            assertThat(lines.get(2).path("summary").path("succeeded").asInt()).as(verb).isZero();
+        }
+        assertThat(emulator.journal().requests()).isEmpty();
+        assertThat(emulator.oms().tasks()).hasSize(1);
+    }
+
+    @Test
     void aDryRunOfWaitOrCleanIsAUsageErrorThatSaysWhatToRunInstead(MigrationEmulator emulator) {
         emulator.oms().addTask(1001, OmsTaskStatus.RUNNING);
         for (String verb : List.of("wait", "clean")) {
