@@ -42,8 +42,10 @@ class RateCeilingTest {
 
         limiter.onThrottle();
         double lowered = limiter.currentRate();
-        for (int i = 0; i < 1_000; i++) {
+        for (int i = 0; i < 1_000; i++) { // a sender that wants more than the lowered rate
+            limiter.reserve();
             limiter.onSuccess();
+            now.addAndGet(Duration.ofMillis(5).toNanos());
         }
 
         assertThat(lowered).isLessThan(100.0);
