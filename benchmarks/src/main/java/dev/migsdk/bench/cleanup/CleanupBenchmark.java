@@ -133,6 +133,22 @@ public final class CleanupBenchmark {
                     }
                 }, delayMs, TimeUnit.MILLISECONDS);
             }
+            if (Boolean.getBoolean("bench.trace")) { // -Dbench.trace=true: each second, per service, accepted/throttled
+                long[] last = new long[2 * SERVICES.length];
+                sampler.scheduleAtFixedRate(() -> {
+                    StringBuilder line = new StringBuilder("trace");
+                    List<JournalEntry> all = emulator.journal().requests();
+                    for (int i = 0; i < SERVICES.length; i++) {
+                        EmulatedService s = SERVICES[i];
+                        long t = emulator.rateLimits().throttledCount(s);
+                        long a = all.stream().filter(e -> e.service() == s).count() - t;
+                        line.append(String.format(" %s %d/%d", s, a - last[2 * i], t - last[2 * i + 1]));
+                        last[2 * i] = a;
+                        last[2 * i + 1] = t;
+                    }
+                    System.err.println(line);
+                }, 1, 1, TimeUnit.SECONDS);
+            }
             long start = System.nanoTime();
             CleanupReport report = cleaner.clean(tasks);
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
