@@ -50,11 +50,10 @@ abstract class Binding implements AutoCloseable {
     /** The ids the list filters select; blocks (the command's own thread). A service failure is thrown as it is. */
     abstract List<String> list(String status, String group);
 
-    /** Waits for a listing: its ids, or its failure unwrapped (an {@code SdkException}, not a CompletionException). */
-    static List<String> listed(CompletableFuture<Void> listing, List<String> ids) {
+    /** Waits for a listing to end; a failure is thrown unwrapped (an {@code SdkException}, not a CompletionException). */
+    static void join(CompletableFuture<Void> listing) {
         try {
             listing.join();
-            return ids;
         } catch (java.util.concurrent.CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
@@ -150,8 +149,9 @@ abstract class Binding implements AutoCloseable {
         @Override
         List<String> list(String status, String group) {
             List<String> ids = new ArrayList<>();
-            return listed(smc.describeReplicationJobsPaginator(r -> r.status(status).pageSize(50))
-                    .forEachItem(j -> ids.add(j.jobId())), ids);
+            join(smc.describeReplicationJobsPaginator(r -> r.status(status).pageSize(50))
+                    .forEachItem(j -> ids.add(j.jobId())));
+            return ids;
         }
     }
 
@@ -208,16 +208,12 @@ abstract class Binding implements AutoCloseable {
         @Override
         List<String> list(String status, String group) {
             // DescribeDtsJobs lists one job type at a time (migration when none is given): ask for each.
-            List<String> ids = new ArrayList<>();
+            java.util.Set<String> ids = new java.util.LinkedHashSet<>();
             for (DtsJobType type : DtsJobType.values()) {
-                listed(dts.describeDtsJobsPaginator(r -> r.region(region).jobType(type).status(status).pageSize(100))
-                        .forEachItem(j -> {
-                            if (!ids.contains(j.dtsJobId())) {
-                                ids.add(j.dtsJobId());
-                            }
-                        }), ids);
+                join(dts.describeDtsJobsPaginator(r -> r.region(region).jobType(type).status(status).pageSize(100))
+                        .forEachItem(j -> ids.add(j.dtsJobId())));
             }
-            return ids;
+            return List.copyOf(ids);
         }
     }
 
@@ -285,8 +281,9 @@ abstract class Binding implements AutoCloseable {
                         + "'");
             }
             List<String> ids = new ArrayList<>();
-            return listed(oms.listTasksPaginator(r -> r.status(s).groupId(group).projectId(projectId).limit(100))
-                    .forEachItem(t -> ids.add(String.valueOf(t.id()))), ids);
+            join(oms.listTasksPaginator(r -> r.status(s).groupId(group).projectId(projectId).limit(100))
+                    .forEachItem(t -> ids.add(String.valueOf(t.id()))));
+            return ids;
         }
     }
 
@@ -345,7 +342,8 @@ abstract class Binding implements AutoCloseable {
         List<String> list(String status, String group) {
             TaskState s = status == null ? null : TaskState.fromValue(status);
             List<String> ids = new ArrayList<>();
-            return listed(sms.listTasksPaginator(r -> r.state(s).limit(200)).forEachItem(t -> ids.add(t.id())), ids);
+            join(sms.listTasksPaginator(r -> r.state(s).limit(200)).forEachItem(t -> ids.add(t.id())));
+            return ids;
         }
     }
 }
