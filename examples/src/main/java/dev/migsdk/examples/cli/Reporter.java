@@ -72,7 +72,7 @@ final class Reporter {
                     + (o.done().detail() == null ? "" : "  " + shown(o.done().detail()))
                     + (o.requestId() == null ? "" : "  request id " + o.requestId())
                     + (o.attempts() > 1 && !steps() ? "  (" + o.attempts() + " attempts)" : "")
-                    + (o.done().alreadyDeleted() ? "  (already deleted" + (operation.name().equals("clean") ? ""
+                    + (o.done().alreadyDeleted() ? "  (already deleted" + (steps() ? ""
                     : " by an earlier attempt") + ")" : ""));
             case CANCELLED -> err.println(switch (o.cancel()) {
                 case NOT_STARTED -> "not started: ";

@@ -155,10 +155,13 @@ public final class AdaptiveRateLimiter {
 
     /** Called on an answer that was not throttled (the service accepted the request): raise the rate. */
     public synchronized void onSuccess() {
+        if (!adaptive) {
+            return; // a fixed ceiling learns nothing from answers
+        }
         long now = nanoTime.getAsLong();
         measure(now, 0);
         accepted++;
-        if (!limiting || !adaptive) {
+        if (!limiting) {
             return;
         }
         if (now - lastHeldBack > HELD_BACK_NANOS) {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import mockwebserver3.MockResponse;
@@ -106,7 +107,7 @@ class CancellationTest {
         server.enqueue(slowOk());
         CompletableFuture<Deleted> call = rt.executeAsync(TestClients.RPC_DELETE, DeleteThing.of("t-1"));
         assertThat(server.takeRequest(5, TimeUnit.SECONDS)).isNotNull();
-        sleeper.awaitWaits(1);
+        sleeper.awaitFirstWait();
 
         assertThat(call.cancel(true)).isTrue();
         sleeper.releaseAll();
@@ -145,6 +146,7 @@ class CancellationTest {
     /** A sleeper whose async waits end only when the test says so. */
     private static final class HeldSleeper implements Sleeper {
         private final List<CompletableFuture<Void>> waits = new CopyOnWriteArrayList<>();
+        private final CountDownLatch firstWait = new CountDownLatch(1);
 
         @Override
         public void sleep(Duration duration) {
@@ -155,15 +157,12 @@ class CancellationTest {
         public CompletableFuture<Void> delay(Duration duration) {
             CompletableFuture<Void> f = new CompletableFuture<>();
             waits.add(f);
+            firstWait.countDown();
             return f;
         }
 
-        void awaitWaits(int n) throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-            while (waits.size() < n && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
-            assertThat(waits).hasSizeGreaterThanOrEqualTo(n);
+        void awaitFirstWait() throws InterruptedException {
+            assertThat(firstWait.await(5, TimeUnit.SECONDS)).as("the call began its backoff").isTrue();
         }
 
         void releaseAll() {
