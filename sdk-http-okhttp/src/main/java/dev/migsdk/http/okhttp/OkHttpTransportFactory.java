@@ -8,6 +8,8 @@ import dev.migsdk.http.okhttp.internal.OkHttpVersions;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.Credentials;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
@@ -16,7 +18,10 @@ import okhttp3.OkHttpClient;
  * The OkHttp 5 transport, migsdk's default: found by {@link java.util.ServiceLoader} when this module is on the
  * class or module path, or given to a client builder with {@code httpTransport(...)}.
  *
- * <p>Each client gets its own dispatcher admitting at most the client's {@code maxConcurrency} calls. Sync
+ * <p>Each client gets its own dispatcher admitting at most the client's {@code maxConcurrency} calls, and its own
+ * connection pool keeping up to {@code maxConcurrency} idle connections for five minutes
+ * (OkHttp's default keeps 5: a client running more calls at once than that closed and reopened connections, a
+ * TLS handshake each, all the time). Sync
  * calls run on the caller's thread; their deadline and interrupts are watched by one daemon thread per
  * client rather than with OkHttp call timeouts (cheaper: no shared timeout queue). Redirects and OkHttp's own
  * connection retries are off. Before the first client is built, the OkHttp and okio on the class path are
@@ -24,6 +29,9 @@ import okhttp3.OkHttpClient;
  * {@code NoSuchMethodError} on the first call.
  */
 public final class OkHttpTransportFactory implements HttpTransportFactory {
+    /** How long an idle pooled connection is kept (OkHttp's default). */
+    static final int KEEP_ALIVE_MINUTES = 5;
+
     private final OkHttpClient client;
 
     /** The default: a new OkHttp client per SDK client, owned (and shut down) by it. */
@@ -69,7 +77,8 @@ public final class OkHttpTransportFactory implements HttpTransportFactory {
         } else {
             b = new OkHttpClient.Builder().connectTimeout(HttpTransportOptions.DEFAULT_CONNECT_TIMEOUT)
                     .readTimeout(HttpTransportOptions.DEFAULT_READ_TIMEOUT)
-                    .writeTimeout(HttpTransportOptions.DEFAULT_WRITE_TIMEOUT);
+                    .writeTimeout(HttpTransportOptions.DEFAULT_WRITE_TIMEOUT)
+                    .connectionPool(new ConnectionPool(o.maxConcurrency(), KEEP_ALIVE_MINUTES, TimeUnit.MINUTES));
             dispatcher = new Dispatcher();
         }
         dispatcher.setMaxRequests(o.maxConcurrency());
