@@ -21,4 +21,17 @@ public interface Caller extends AutoCloseable {
             default -> throw new IllegalArgumentException("impl must be sdk, sdk-jdk or floor: " + impl);
         };
     }
+
+    /**
+     * {@code impl} ("sdk" or "floor") on an OkHttp client whose application interceptor {@code answer} replies
+     * to every call: the same OkHttp call machinery on both sides, no socket (the in-process benchmark).
+     */
+    static Caller inProcess(String impl, Op op, okhttp3.Interceptor answer) {
+        return switch (impl) {
+            case "sdk" -> SdkCaller.on(op, 9, new okhttp3.OkHttpClient.Builder().addInterceptor(answer).build());
+            case "floor" -> new dev.migsdk.bench.floor.FloorCaller(op, 9,
+                    new okhttp3.OkHttpClient.Builder().addInterceptor(answer));
+            default -> throw new IllegalArgumentException("impl must be sdk or floor: " + impl);
+        };
+    }
 }

@@ -83,6 +83,11 @@ final class SdkCaller implements Caller {
         }
     }
 
+    /** The SDK on OkHttp {@code client} (the in-process benchmark's, whose interceptor answers every call). */
+    static SdkCaller on(Op op, int port, okhttp3.OkHttpClient client) {
+        return new SdkCaller(op, port, false, dev.migsdk.http.okhttp.OkHttpTransportFactory.using(client));
+    }
+
     static SdkCaller asyncOnly(Op op, int port) {
         return new SdkCaller(op, port, true, null);
     }

@@ -14,10 +14,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -64,11 +66,19 @@ public final class FloorCaller implements Caller {
     private final HttpUrl base;
 
     public FloorCaller(Op op, int port) {
+        this(op, port, new OkHttpClient.Builder());
+    }
+
+    /** On a client made from {@code builder} (the in-process benchmark adds its canned-answer interceptor). */
+    public FloorCaller(Op op, int port, OkHttpClient.Builder builder) {
         this.op = op;
         Dispatcher dispatcher = new Dispatcher();
         dispatcher.setMaxRequests(64);
         dispatcher.setMaxRequestsPerHost(64);
-        this.client = new OkHttpClient.Builder().dispatcher(dispatcher).followRedirects(false)
+        // Configured like the SDK's own client: 64 calls at once, and their connections kept (OkHttp's default pool
+        // keeps 5 idle, and at 8 threads both sides kept closing and reopening connections: noise in every ratio).
+        this.client = builder.dispatcher(dispatcher).connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES))
+                .followRedirects(false)
                 .followSslRedirects(false).retryOnConnectionFailure(false).build();
         this.hostPort = "127.0.0.1:" + port;
         this.base = new HttpUrl.Builder().scheme("http").host("127.0.0.1").port(port).build();
@@ -111,7 +121,7 @@ public final class FloorCaller implements Caller {
             case SMC_STOP -> alibaba("StopReplicationJob", "2019-06-01",
                     new String[] {"Format", "JSON", "JobId", Op.JOB_ID});
             case DTS_DELETE -> alibaba("DeleteDtsJob", "2020-01-01",
-                    new String[] {"Format", "JSON", "DtsJobId", Op.DTS_JOB_ID, "RegionId", Op.DTS_REGION});
+                    new String[] {"DtsJobId", Op.DTS_JOB_ID, "Format", "JSON", "RegionId", Op.DTS_REGION});
             case OMS_DELETE -> huawei(new String[] {"v2", Op.PROJECT_ID, "tasks", Long.toString(Op.OMS_TASK_ID)},
                     "x-project-id", Op.PROJECT_ID);
             case SMS_DELETE -> huawei(new String[] {"v3", "tasks", Op.SMS_TASK_ID}, "x-domain-id", Op.DOMAIN_ID);
