@@ -1,13 +1,9 @@
 package dev.migsdk.bench.jmh;
 
+import dev.migsdk.bench.e2e.CannedAnswers;
 import dev.migsdk.bench.e2e.Caller;
 import dev.migsdk.bench.e2e.Op;
 import java.util.concurrent.TimeUnit;
-import okhttp3.Interceptor;
-import okhttp3.MediaType;
-import okhttp3.Protocol;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -37,11 +33,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class InProcessCallBenchmark {
-    private static final MediaType JSON = MediaType.get("application/json;charset=utf-8");
-    private static final byte[] SMC_BODY = "{\"RequestId\":\"6C8439B6-3E5C-4A1B-9F4D-8A2E1F0C7D3B\"}".getBytes();
-    private static final byte[] DTS_BODY = ("{\"HttpStatusCode\":200,\"RequestId\":\"0F3B5A7C-1D2E-4F60-8192-"
-            + "A3B4C5D6E7F8\",\"Success\":true}").getBytes();
-
     @Param({"smc-delete", "smc-stop", "dts-delete", "oms-delete", "sms-delete"})
     public String op;
 
@@ -52,21 +43,7 @@ public class InProcessCallBenchmark {
 
     @Setup
     public void setUp() {
-        caller = Caller.inProcess(impl, Op.of(op), InProcessCallBenchmark::answer);
-    }
-
-    /** What the stub server answers, by the request's shape: DTS's and SMC's JSON, Huawei's empty 200. */
-    private static Response answer(Interceptor.Chain chain) {
-        okhttp3.Request request = chain.request();
-        Response.Builder b = new Response.Builder().request(request).protocol(Protocol.HTTP_1_1).code(200).message("OK");
-        if (request.method().equals("DELETE")) {
-            return b.header("X-Request-Id", "5f2a1c9e8d7b6a5f4e3d2c1b0a998877")
-                    .body(ResponseBody.create(new byte[0], null)).build();
-        }
-        boolean dts = "DeleteDtsJob".equals(request.header("x-acs-action"));
-        return b.header("x-acs-request-id", dts ? "0F3B5A7C-1D2E-4F60-8192-A3B4C5D6E7F8"
-                        : "6C8439B6-3E5C-4A1B-9F4D-8A2E1F0C7D3B")
-                .body(ResponseBody.create(dts ? DTS_BODY : SMC_BODY, JSON)).build();
+        caller = Caller.inProcess(impl, Op.of(op), CannedAnswers.stub());
     }
 
     @TearDown

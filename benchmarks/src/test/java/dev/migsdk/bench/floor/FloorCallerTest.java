@@ -2,6 +2,7 @@ package dev.migsdk.bench.floor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.migsdk.bench.e2e.CannedAnswers;
 import dev.migsdk.bench.e2e.Caller;
 import dev.migsdk.bench.e2e.Op;
 import dev.migsdk.core.auth.AlibabaCredentials;
@@ -15,11 +16,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
-import okhttp3.MediaType;
-import okhttp3.Protocol;
 import okhttp3.Request;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -29,8 +26,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  * signer computes for that request, time and nonce (a wrong signature would be refused by the real service).
  */
 class FloorCallerTest {
-    private static final String ALIBABA_BODY = "{\"HttpStatusCode\":200,\"RequestId\":\"r-1\",\"Success\":true}";
-
     @ParameterizedTest
     @EnumSource(Op.class)
     void theFloorSendsTheSdksRequest(Op op) {
@@ -79,17 +74,7 @@ class FloorCallerTest {
     /** The request {@code impl} hands to OkHttp for one call of {@code op}. */
     private static Request sent(String impl, Op op) {
         AtomicReference<Request> seen = new AtomicReference<>();
-        try (Caller caller = Caller.inProcess(impl, op, chain -> {
-            Request r = chain.request();
-            seen.set(r);
-            Response.Builder answer = new Response.Builder().request(r).protocol(Protocol.HTTP_1_1).code(200)
-                    .message("OK");
-            if (r.method().equals("DELETE")) {
-                return answer.header("X-Request-Id", "r-1").body(ResponseBody.create(new byte[0], null)).build();
-            }
-            return answer.header("x-acs-request-id", "r-1")
-                    .body(ResponseBody.create(ALIBABA_BODY, MediaType.get("application/json"))).build();
-        })) {
+        try (Caller caller = Caller.inProcess(impl, op, CannedAnswers.stub(seen::set))) {
             caller.call();
         }
         return seen.get();

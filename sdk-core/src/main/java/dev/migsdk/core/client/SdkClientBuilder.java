@@ -87,7 +87,10 @@ public interface SdkClientBuilder<B extends SdkClientBuilder<B, C>, C extends Cr
      */
     B httpTransport(HttpTransportFactory factory);
 
-    /** Most async requests in flight at once, also per host (default 64; OkHttp's own default is 5 per host). */
+    /**
+     * Most async requests in flight at once, also per host (default 64; OkHttp's own default is 5 per host). The
+     * OkHttp transport also keeps up to this many idle connections for reuse (OkHttp's own default keeps 5).
+     */
     B maxConcurrency(int max);
 
     /** Clock for request timestamps (tests); default the system clock in UTC. */
