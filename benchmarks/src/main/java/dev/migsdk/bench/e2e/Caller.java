@@ -1,6 +1,9 @@
 package dev.migsdk.bench.e2e;
 
+import dev.migsdk.bench.floor.FloorCaller;
 import java.util.concurrent.CompletableFuture;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
 
 /** One way of making one operation's call: the SDK or the floor. Thread-safe. */
 public interface Caller extends AutoCloseable {
@@ -17,7 +20,7 @@ public interface Caller extends AutoCloseable {
         return switch (impl) {
             case "sdk" -> new SdkCaller(op, port);
             case "sdk-jdk" -> SdkCaller.onJdkTransport(op, port);
-            case "floor" -> new dev.migsdk.bench.floor.FloorCaller(op, port);
+            case "floor" -> new FloorCaller(op, port);
             default -> throw new IllegalArgumentException("impl must be sdk, sdk-jdk or floor: " + impl);
         };
     }
@@ -26,11 +29,10 @@ public interface Caller extends AutoCloseable {
      * {@code impl} ("sdk" or "floor") on an OkHttp client whose application interceptor {@code answer} replies
      * to every call: the same OkHttp call machinery on both sides, no socket (the in-process benchmark).
      */
-    static Caller inProcess(String impl, Op op, okhttp3.Interceptor answer) {
+    static Caller inProcess(String impl, Op op, Interceptor answer) {
         return switch (impl) {
-            case "sdk" -> SdkCaller.on(op, 9, new okhttp3.OkHttpClient.Builder().addInterceptor(answer).build());
-            case "floor" -> new dev.migsdk.bench.floor.FloorCaller(op, 9,
-                    new okhttp3.OkHttpClient.Builder().addInterceptor(answer));
+            case "sdk" -> SdkCaller.on(op, 9, new OkHttpClient.Builder().addInterceptor(answer).build());
+            case "floor" -> new FloorCaller(op, 9, new OkHttpClient.Builder().addInterceptor(answer));
             default -> throw new IllegalArgumentException("impl must be sdk or floor: " + impl);
         };
     }

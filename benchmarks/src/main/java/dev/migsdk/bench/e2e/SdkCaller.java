@@ -16,8 +16,10 @@ import dev.migsdk.smc.model.DeleteReplicationJobRequest;
 import dev.migsdk.smc.model.StopReplicationJobRequest;
 import dev.migsdk.http.HttpTransportFactory;
 import dev.migsdk.http.jdk.JdkHttpTransportFactory;
+import dev.migsdk.http.okhttp.OkHttpTransportFactory;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
+import okhttp3.OkHttpClient;
 
 /** Our SDK with its defaults (ACS3-HMAC-SHA256, SDK-HMAC-SHA256, retries on), pointed at the stub. */
 final class SdkCaller implements Caller {
@@ -84,8 +86,8 @@ final class SdkCaller implements Caller {
     }
 
     /** The SDK on OkHttp {@code client} (the in-process benchmark's, whose interceptor answers every call). */
-    static SdkCaller on(Op op, int port, okhttp3.OkHttpClient client) {
-        return new SdkCaller(op, port, false, dev.migsdk.http.okhttp.OkHttpTransportFactory.using(client));
+    static SdkCaller on(Op op, int port, OkHttpClient client) {
+        return new SdkCaller(op, port, false, OkHttpTransportFactory.using(client));
     }
 
     static SdkCaller asyncOnly(Op op, int port) {
