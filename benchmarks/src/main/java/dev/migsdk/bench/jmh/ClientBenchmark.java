@@ -1,5 +1,6 @@
 package dev.migsdk.bench.jmh;
 
+import dev.migsdk.bench.e2e.CannedAnswers;
 import dev.migsdk.core.auth.AlibabaCredentials;
 import dev.migsdk.core.auth.HuaweiAkSkCredentials;
 import dev.migsdk.smc.SmcClient;
@@ -10,12 +11,8 @@ import dev.migsdk.sms.model.DeleteTaskRequest;
 import dev.migsdk.sms.model.DeleteTaskResponse;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
-import okhttp3.MediaType;
 import dev.migsdk.http.okhttp.OkHttpTransportFactory;
 import okhttp3.OkHttpClient;
-import okhttp3.Protocol;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -42,9 +39,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class ClientBenchmark {
-    private static final MediaType JSON = MediaType.get("application/json;charset=utf-8");
-    private static final byte[] SMC_BODY = "{\"RequestId\":\"6C8439B6-3E5C-4A1B-9F4D-8A2E1F0C7D3B\"}".getBytes();
-
     private SmcClient smc;
     private SmsClient sms;
     private final DeleteReplicationJobRequest smcRequest = DeleteReplicationJobRequest.builder()
@@ -54,14 +48,7 @@ public class ClientBenchmark {
 
     @Setup
     public void setUp() {
-        OkHttpClient canned = new OkHttpClient.Builder().addInterceptor(chain -> {
-            boolean huawei = chain.request().method().equals("DELETE");
-            return new Response.Builder().request(chain.request()).protocol(Protocol.HTTP_1_1).code(200)
-                    .message("OK")
-                    .header(huawei ? "X-Request-Id" : "x-acs-request-id", "5f2a1c9e8d7b6a5f4e3d2c1b0a998877")
-                    .body(ResponseBody.create(huawei ? new byte[0] : SMC_BODY, huawei ? null : JSON))
-                    .build();
-        }).build();
+        OkHttpClient canned = new OkHttpClient.Builder().addInterceptor(CannedAnswers.stub()).build();
         URI endpoint = URI.create("http://127.0.0.1:9");
         smc = SmcClient.builder().endpointOverride(endpoint).allowPlainHttp(true).httpTransport(OkHttpTransportFactory.using(canned))
                 .credentials(AlibabaCredentials.of("LTAI5tBenchmarkAccessKey", "BenchmarkSecretBenchmarkSecret12"))

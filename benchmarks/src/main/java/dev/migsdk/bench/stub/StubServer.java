@@ -25,14 +25,18 @@ import java.util.concurrent.atomic.AtomicLong;
  * <pre>java -cp benchmarks.jar dev.migsdk.bench.stub.StubServer [portFile] [maxSeconds]</pre>
  */
 public final class StubServer {
-    private static final byte[] SMC = response(200, "application/json;charset=utf-8",
-            "x-acs-request-id: 6C8439B6-3E5C-4A1B-9F4D-8A2E1F0C7D3B",
-            "{\"RequestId\":\"6C8439B6-3E5C-4A1B-9F4D-8A2E1F0C7D3B\"}");
-    private static final byte[] DTS = response(200, "application/json;charset=utf-8",
-            "x-acs-request-id: 0F3B5A7C-1D2E-4F60-8192-A3B4C5D6E7F8",
-            "{\"HttpStatusCode\":200,\"RequestId\":\"0F3B5A7C-1D2E-4F60-8192-A3B4C5D6E7F8\",\"Success\":true}");
-    private static final byte[] HUAWEI = response(200, null,
-            "X-Request-Id: 5f2a1c9e8d7b6a5f4e3d2c1b0a998877", "");
+    /** The answers' parts, also used by the in-process answers ({@code CannedAnswers}). */
+    public static final String JSON_TYPE = "application/json;charset=utf-8";
+    public static final String SMC_REQUEST_ID = "6C8439B6-3E5C-4A1B-9F4D-8A2E1F0C7D3B";
+    public static final String SMC_BODY = "{\"RequestId\":\"" + SMC_REQUEST_ID + "\"}";
+    public static final String DTS_REQUEST_ID = "0F3B5A7C-1D2E-4F60-8192-A3B4C5D6E7F8";
+    public static final String DTS_BODY = "{\"HttpStatusCode\":200,\"RequestId\":\"" + DTS_REQUEST_ID
+            + "\",\"Success\":true}";
+    public static final String HUAWEI_REQUEST_ID = "5f2a1c9e8d7b6a5f4e3d2c1b0a998877";
+
+    private static final byte[] SMC = response(200, JSON_TYPE, "x-acs-request-id: " + SMC_REQUEST_ID, SMC_BODY);
+    private static final byte[] DTS = response(200, JSON_TYPE, "x-acs-request-id: " + DTS_REQUEST_ID, DTS_BODY);
+    private static final byte[] HUAWEI = response(200, null, "X-Request-Id: " + HUAWEI_REQUEST_ID, "");
 
     private final AtomicLong served = new AtomicLong();
 

@@ -15,8 +15,11 @@ import dev.migsdk.smc.model.ReplicationJob;
 import dev.migsdk.sms.SmsAsyncClient;
 import dev.migsdk.sms.model.TaskState;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 /**
@@ -54,7 +57,7 @@ abstract class Binding implements AutoCloseable {
     static void join(CompletableFuture<Void> listing) {
         try {
             listing.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
@@ -208,7 +211,7 @@ abstract class Binding implements AutoCloseable {
         @Override
         List<String> list(String status, String group) {
             // DescribeDtsJobs lists one job type at a time (migration when none is given): ask for each.
-            java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+            Set<String> ids = new LinkedHashSet<>();
             for (DtsJobType type : DtsJobType.values()) {
                 join(dts.describeDtsJobsPaginator(r -> r.region(region).jobType(type).status(status).pageSize(100))
                         .forEachItem(j -> ids.add(j.dtsJobId())));

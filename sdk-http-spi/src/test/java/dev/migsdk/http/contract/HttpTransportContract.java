@@ -16,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -89,7 +91,7 @@ public abstract class HttpTransportContract {
             }
         }
 
-        java.util.Set<Integer> connections = new java.util.HashSet<>();
+        Set<Integer> connections = new HashSet<>();
         for (int i = 0; i < 2 * burst; i++) {
             connections.add(server.takeRequest(5, TimeUnit.SECONDS).getConnectionIndex());
         }
