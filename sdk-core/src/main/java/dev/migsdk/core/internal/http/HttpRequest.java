@@ -272,8 +272,23 @@ public final class HttpRequest implements HttpTransportRequest {
             return this;
         }
 
+        /**
+         * Whether {@code name} equals one of {@code names}, ignoring case. Signing asks this of every header
+         * for five names, so a name of another length or first letter is passed over before
+         * {@code equalsIgnoreCase} (which cost a fifth of a signature when called for every pair).
+         */
         private static boolean matchesAny(String name, String[] names) {
+            int length = name.length();
+            char first = length == 0 ? 0 : name.charAt(0);
             for (String n : names) {
+                if (n.length() != length) {
+                    continue;
+                }
+                char c = length == 0 ? 0 : n.charAt(0);
+                // ASCII letters equal ignoring case differ at most in bit 0x20; anything else is left to equalsIgnoreCase
+                if (c < 0x80 && first < 0x80 && (c | 0x20) != (first | 0x20)) {
+                    continue;
+                }
                 if (n.equalsIgnoreCase(name)) {
                     return true;
                 }

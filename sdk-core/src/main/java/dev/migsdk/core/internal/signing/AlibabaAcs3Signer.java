@@ -28,6 +28,10 @@ public final class AlibabaAcs3Signer implements RequestSigner<AlibabaCredentials
     /** Headers the signer writes itself: earlier values (a caller's, or a previous attempt's) go first. */
     private static final String[] REPLACED_HEADERS = {"Authorization", "x-acs-date", "x-acs-signature-nonce",
         "x-acs-content-sha256", "x-acs-security-token"};
+    /** Signed: {@code host}, {@code content-type} and every {@code x-acs-*} header. */
+    private static final CanonicalHeaders.Selection SIGNED_HEADERS = new CanonicalHeaders.Selection(
+            name -> name.regionMatches(true, 0, "x-acs-", 0, 6) || name.equalsIgnoreCase("host")
+                    || name.equalsIgnoreCase("content-type"));
     private static final Comparator<NameValue> BY_NAME = Comparator.comparing(NameValue::name);
     private static final AlibabaAcs3Signer HMAC_SHA256 = new AlibabaAcs3Signer("ACS3-HMAC-SHA256", HashAlgorithm.SHA256);
 
@@ -107,13 +111,11 @@ public final class AlibabaAcs3Signer implements RequestSigner<AlibabaCredentials
     }
 
     private static CanonicalHeaders canonicalHeaders(List<NameValue> requestHeaders) {
-        return CanonicalHeaders.of(requestHeaders,
-                name -> name.regionMatches(true, 0, "x-acs-", 0, 6) || name.equalsIgnoreCase("host")
-                        || name.equalsIgnoreCase("content-type"));
+        return SIGNED_HEADERS.of(requestHeaders);
     }
 
     private static String canonicalRequest(HttpRequest request, CanonicalHeaders headers, String payloadHash) {
-        StringBuilder sb = new StringBuilder(512).append(request.method()).append('\n')
+        StringBuilder sb = ScratchText.builder().append(request.method()).append('\n')
                 .append(request.encodedPath()).append('\n');
         appendCanonicalQuery(sb, request).append('\n');
         return headers.appendBlock(sb).append('\n')

@@ -29,6 +29,9 @@ public final class HuaweiAkSkSigner implements RequestSigner<HuaweiAkSkCredentia
     static final String SDK_DATE = "X-Sdk-Date";
     static final String SECURITY_TOKEN = "X-Security-Token";
 
+    /** Signed: every header but {@code Content-Type} and names with {@code _} (as the official SDKs sign). */
+    private static final CanonicalHeaders.Selection SIGNED_HEADERS = new CanonicalHeaders.Selection(
+            name -> !name.equalsIgnoreCase("content-type") && name.indexOf('_') < 0);
     private static final HuaweiAkSkSigner HMAC_SHA256 =
             new HuaweiAkSkSigner("SDK-HMAC-SHA256", HashAlgorithm.SHA256, "X-Sdk-Content-Sha256");
 
@@ -94,7 +97,7 @@ public final class HuaweiAkSkSigner implements RequestSigner<HuaweiAkSkCredentia
         List<NameValue> headers = b.headers();
         // Method, path, query and payload hash are the request's own; only the headers changed.
         String authorization = authorization(request, sdkDate, credentials,
-                CanonicalHeaders.of(headers, name -> !name.equalsIgnoreCase("content-type") && name.indexOf('_') < 0));
+                SIGNED_HEADERS.of(headers));
         return b.addHeader("Authorization", authorization).build();
     }
 
@@ -136,7 +139,7 @@ public final class HuaweiAkSkSigner implements RequestSigner<HuaweiAkSkCredentia
         if (payloadHash == null) {
             payloadHash = hash.hashHex(request.body());
         }
-        StringBuilder sb = new StringBuilder(512).append(request.method()).append('\n')
+        StringBuilder sb = ScratchText.builder().append(request.method()).append('\n')
                 .append(canonicalUri(request)).append('\n')
                 .append(canonicalQuery(request.query())).append('\n');
         return headers.appendBlock(sb).append('\n')

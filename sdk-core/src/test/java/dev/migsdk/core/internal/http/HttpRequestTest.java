@@ -46,6 +46,17 @@ class HttpRequestTest {
     }
 
     @Test
+    void removeHeaderKeepsNamesOfTheSameLengthOrFirstLetterAndAgreesWithEqualsIgnoreCase() {
+        HttpRequest r = base().toBuilder().addHeader("x-acs-version", "v").addHeader("User-Agent", "u")
+                .addHeader("authorizatioN", "a").addHeader("authorisation", "kept").addHeader("\u212Aey", "kelvin")
+                .removeHeader("Authorization", "x-acs-date", "KEY").build();
+
+        // "\u212A" (KELVIN SIGN) equals "k" ignoring case for String.equalsIgnoreCase, so it goes too
+        assertThat(r.headers()).extracting(NameValue::name)
+                .containsExactly("Host", "x-acs-version", "User-Agent", "authorisation");
+    }
+
+    @Test
     void listsAreReadOnly() {
         HttpRequest r = base();
 
