@@ -20,6 +20,8 @@ import java.util.Objects;
  * changed, and the wire path and query, computed at most once, travel with an unchanged path or query.
  */
 public final class HttpRequest implements HttpTransportRequest {
+    /** The body of a request without one; never written to, so one array serves every request. */
+    private static final byte[] NO_BODY = new byte[0];
     private final String method;
     private final String scheme;
     private final String host;
@@ -126,7 +128,8 @@ public final class HttpRequest implements HttpTransportRequest {
     /** First value of the header, ignoring case, or {@code null}. */
     @Override
     public String header(String name) {
-        for (NameValue h : headers) {
+        for (int i = 0, n = headers.size(); i < n; i++) { // indexed: no iterator per lookup
+            NameValue h = headers.get(i);
             if (h.name().equalsIgnoreCase(name)) {
                 return h.value();
             }
@@ -159,8 +162,8 @@ public final class HttpRequest implements HttpTransportRequest {
                 p = "/";
             } else {
                 StringBuilder sb = new StringBuilder(64);
-                for (String s : pathSegments) {
-                    sb.append('/').append(PercentEncoding.encode(s));
+                for (int i = 0, n = pathSegments.size(); i < n; i++) {
+                    sb.append('/').append(PercentEncoding.encode(pathSegments.get(i)));
                 }
                 p = sb.toString();
             }
@@ -178,7 +181,8 @@ public final class HttpRequest implements HttpTransportRequest {
         String q = encodedQuery;
         if (q == null) {
             StringBuilder sb = new StringBuilder(128);
-            for (NameValue p : query) {
+            for (int i = 0, n = query.size(); i < n; i++) {
+                NameValue p = query.get(i);
                 if (sb.length() > 0) {
                     sb.append('&');
                 }
@@ -199,7 +203,7 @@ public final class HttpRequest implements HttpTransportRequest {
         private final CopyOnWrite<String> pathSegments = new CopyOnWrite<>();
         private final CopyOnWrite<NameValue> query = new CopyOnWrite<>();
         private final CopyOnWrite<NameValue> headers = new CopyOnWrite<>();
-        private byte[] body = new byte[0];
+        private byte[] body = NO_BODY;
         private String encodedPath;
         private String encodedQuery;
 
@@ -297,7 +301,7 @@ public final class HttpRequest implements HttpTransportRequest {
         }
 
         public Builder body(byte[] body) {
-            this.body = body == null ? new byte[0] : body;
+            this.body = body == null ? NO_BODY : body;
             return this;
         }
 

@@ -28,6 +28,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ import org.slf4j.LoggerFactory;
  */
 final class Pipeline<C extends Credentials> {
     private static final Duration MAX_LEARNED_SKEW = Duration.ofDays(1);
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
 
     private final RuntimeSettings<C> settings;
     private final Protocol<C> protocol;
@@ -488,12 +489,12 @@ final class Pipeline<C extends Credentials> {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         long hi = r.nextLong();
         long lo = r.nextLong();
-        char[] out = new char[32];
+        byte[] out = new byte[32]; // Latin-1 bytes, as the String keeps them
         for (int i = 0; i < 16; i++) {
             out[i] = HEX[(int) (hi >>> (60 - 4 * i)) & 0xF];
             out[16 + i] = HEX[(int) (lo >>> (60 - 4 * i)) & 0xF];
         }
-        return new String(out);
+        return new String(out, StandardCharsets.ISO_8859_1);
     }
 
     /** The per-attempt logger, taken at first use so SLF4J's start-up stays off the first call's path. */

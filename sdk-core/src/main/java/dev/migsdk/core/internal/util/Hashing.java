@@ -19,7 +19,7 @@ public final class Hashing {
     /** SHA-256 of the empty byte string, lower-case hex. */
     public static final String EMPTY_SHA256_HEX = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
 
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> digest("SHA-256"));
     private static final ThreadLocal<Mac> HMAC_SHA256 = ThreadLocal.withInitial(() -> mac("HmacSHA256"));
@@ -30,14 +30,17 @@ public final class Hashing {
     private Hashing() {
     }
 
-    /** Lower-case hex of {@code bytes}. */
+    /**
+     * Lower-case hex of {@code bytes}. Written as Latin-1 bytes, which a {@code String} keeps as they are (a
+     * {@code char[]} would be allocated at twice the size and then compressed).
+     */
     public static String hex(byte[] bytes) {
-        char[] out = new char[bytes.length * 2];
+        byte[] out = new byte[bytes.length * 2];
         for (int i = 0, j = 0; i < bytes.length; i++) {
             out[j++] = HEX[(bytes[i] >> 4) & 0xF];
             out[j++] = HEX[bytes[i] & 0xF];
         }
-        return new String(out);
+        return new String(out, StandardCharsets.ISO_8859_1);
     }
 
     public static byte[] sha256(byte[] data) {
