@@ -1,6 +1,7 @@
 package dev.migsdk.core.internal.signing;
 
 import dev.migsdk.core.internal.http.NameValue;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -133,7 +134,7 @@ final class CanonicalHeaders {
                 names[j] = name;
                 order[j] = i;
             }
-            String[] signedNames = java.util.Arrays.copyOf(names, n);
+            String[] signedNames = Arrays.copyOf(names, n);
             boolean[] repeats = new boolean[n];
             StringBuilder signed = new StringBuilder(96);
             for (int i = 0; i < n; i++) {
@@ -146,7 +147,7 @@ final class CanonicalHeaders {
                 }
                 signed.append(signedNames[i]);
             }
-            return new Layout(requestNames, java.util.Arrays.copyOf(order, n), signedNames, repeats, signed.toString());
+            return new Layout(requestNames, Arrays.copyOf(order, n), signedNames, repeats, signed.toString());
         }
 
         boolean matches(List<NameValue> headers) {
