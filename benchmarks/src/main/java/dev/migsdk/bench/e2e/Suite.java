@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  * and round (the order flips every round); then cold starts and the async scale test. Writes a markdown report. Ratios are ours ÷ floor, taken per round
  * and reported as the median over rounds.
  *
- * <pre>java -cp benchmarks.jar dev.migsdk.bench.e2e.Suite [--smoke] [--rounds N] [--out report.md]</pre>
+ * <pre>java -cp benchmarks.jar dev.migsdk.bench.e2e.Suite [--smoke] [--rounds N] [--out report.md]
+ *     [--load-only] [--cold-only [--cold-runs N]] [--aa] [--ops a,b]</pre>
  * Exit status is non-zero only when something failed to run (a call failed, a JVM crashed); missed
  * targets are reported, not fatal.
  */
@@ -39,6 +40,10 @@ public final class Suite {
     private boolean failed;
     /** {@code --load-only}: skip cold start and async scale (for iterating on one change). */
     private boolean loadOnly;
+    /** {@code --cold-only}: only the cold starts (a longer series with {@code --cold-runs N}). */
+    private boolean coldOnly;
+    /** {@code --cold-runs N}: cold starts per side and operation; 10 unless set (2 in smoke mode). */
+    private int coldRuns;
     /**
      * {@code --aa}: an A/A check of the harness: the "ours" JVM runs the floor too, so every ratio
      * should be 1.00 up to the noise the method leaves; the spread says how far to trust a ratio.
@@ -63,6 +68,8 @@ public final class Suite {
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 case "--load-only" -> s.loadOnly = true;
+                case "--cold-only" -> s.coldOnly = true;
+                case "--cold-runs" -> s.coldRuns = Integer.parseInt(args[++i]);
                 case "--aa" -> s.aa = true;
                 case "--ops" -> s.ops = Arrays.stream(args[++i].split(",")).map(Op::of).toArray(Op[]::new);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
@@ -79,7 +86,7 @@ public final class Suite {
         long warmupMs = smoke ? 400 : 4000;
         maxWarmSlices = smoke ? 1 : MAX_WARM_SLICES;
         long measureMs = smoke ? 400 : 5000;
-        int coldRuns = smoke ? 2 : 10;
+        int coldRuns = this.coldRuns > 0 ? this.coldRuns : smoke ? 2 : 10;
         int asyncCalls = smoke ? 2000 : 10_000;
         Path portFile = Files.createTempFile("migsdk-stub", ".port");
         Files.delete(portFile);
@@ -96,9 +103,13 @@ public final class Suite {
             }
             port = Integer.parseInt(Files.readString(portFile).trim());
             StringBuilder md = new StringBuilder();
-            md.append(load(rounds, warmupMs, measureMs));
+            if (!coldOnly) {
+                md.append(load(rounds, warmupMs, measureMs));
+            }
             if (!loadOnly) {
                 md.append(coldStarts(coldRuns));
+            }
+            if (!loadOnly && !coldOnly) {
                 md.append(async(asyncCalls));
             }
             return md.toString();
@@ -382,20 +393,14 @@ public final class Suite {
         md.append("### Cold start: a fresh JVM builds a client and completes one call (").append(runs)
                 .append(" runs each, interleaved, timed from outside the process)\n\n");
         md.append("| operation | ours median ms | floor median ms | × | ours min ms | floor min ms | classes loaded ours"
-                + " | floor | ours without warm-up median ms | × |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + " | floor |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Op op : new Op[] {Op.SMC_DELETE, Op.OMS_DELETE}) {
             Map<String, double[]> ms = new LinkedHashMap<>();
             Map<String, Integer> classes = new LinkedHashMap<>();
             for (String impl : IMPLS) {
                 ms.put(impl, new double[runs]);
             }
-            double[] cold = new double[runs];
             for (int i = 0; i < runs; i++) {
-                // The SDK without its start-up warm-up (StartupWarmup) runs as a third, to show what it buys.
-                long c0 = System.nanoTime();
-                runJvm(List.of("-Dmigsdk.warmup=false"), "dev.migsdk.bench.e2e.ColdStart", "sdk", op.id(),
-                        Integer.toString(port));
-                cold[i] = (System.nanoTime() - c0) / 1e6;
                 String[] order = i % 2 == 0 ? IMPLS : new String[] {"sdk", "floor"};
                 for (String impl : order) {
                     long t0 = System.nanoTime();
@@ -416,11 +421,9 @@ public final class Suite {
             double[] floor = ms.get("floor").clone();
             Arrays.sort(ours);
             Arrays.sort(floor);
-            Arrays.sort(cold);
-            md.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.2f | %.0f | %.0f | %d | %d | %.0f | %.2f |%n",
+            md.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.2f | %.0f | %.0f | %d | %d |%n",
                     op.title(), median(ours), median(floor), median(ours) / median(floor), ours[0], floor[0],
-                    classes.getOrDefault("sdk", -1), classes.getOrDefault("floor", -1), median(cold),
-                    median(cold) / median(floor)));
+                    classes.getOrDefault("sdk", -1), classes.getOrDefault("floor", -1)));
         }
         md.append("\nTarget: cold start ≤ 1.0× the floor's.\n\n");
         return md.toString();

@@ -14,10 +14,8 @@ import dev.migsdk.core.internal.pipeline.ClientRuntime;
 import dev.migsdk.core.internal.pipeline.RetryBudget;
 import dev.migsdk.core.internal.pipeline.RuntimeSettings;
 import dev.migsdk.core.internal.pipeline.ServiceSpec;
-import dev.migsdk.core.internal.pipeline.StartupWarmup;
 import dev.migsdk.core.internal.protocol.Endpoint;
 import dev.migsdk.core.internal.protocol.Protocol;
-import dev.migsdk.core.internal.util.Logs;
 import dev.migsdk.core.internal.util.UserAgent;
 import dev.migsdk.core.internal.util.LibraryVersions;
 import dev.migsdk.core.internal.util.Validate;
@@ -228,7 +226,6 @@ public abstract class BaseClientBuilder<B extends SdkClientBuilder<B, C>, C exte
 
     /** Checks the settings and builds the runtime of a client of {@code spec}. */
     protected final ClientRuntime<C> buildRuntime(ServiceSpec spec) {
-        StartupWarmup.start();
         Endpoint endpoint = resolveEndpoint(spec);
         Protocol<C> protocol = protocol(spec);
         CredentialsProvider<? extends C> credentials = credentialsProvider != null ? credentialsProvider
@@ -271,8 +268,8 @@ public abstract class BaseClientBuilder<B extends SdkClientBuilder<B, C>, C exte
             }
             if (scheme.equals("http")) {
                 // Logged under the public builder's name, which users (and the examples) configure.
-                Logs.whenReady(() -> LoggerFactory.getLogger(SdkClientBuilder.class).warn(
-                        "{} client uses plain HTTP to {}: only for local emulators and tests", spec.name(), u));
+                LoggerFactory.getLogger(SdkClientBuilder.class).warn(
+                        "{} client uses plain HTTP to {}: only for local emulators and tests", spec.name(), u);
             }
             String host = u.getHost();
             if (host.startsWith("[") && host.endsWith("]")) {

@@ -31,15 +31,6 @@ public final class BodyCodec {
     private BodyCodec() {
     }
 
-    /** Initializes the JSON mapper and reads one small document, loading the classes a first answer needs. */
-    public static void warmUp() {
-        try {
-            readJson("{\"RequestId\":\"warm-up\",\"Success\":true}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** {@code tree} as compact UTF-8 JSON (request bodies). */
     public static byte[] writeJson(JsonNode tree) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(64);

@@ -54,7 +54,7 @@ public final class LibraryVersions {
         xmlProblem = xml;
         checked = Boolean.TRUE;
         if (xml != null) {
-            Logs.whenReady(() -> LoggerFactory.getLogger(LibraryVersions.class).warn("{}", xml));
+            LoggerFactory.getLogger(LibraryVersions.class).warn("{}", xml);
         }
     }
 

@@ -10,25 +10,20 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
- * The plain-HTTP warning is logged once SLF4J is up (the client builder's warm-up thread starts it), not
- * lost while it starts. The test's SLF4J back end (slf4j-simple) writes to {@code System.err}.
+ * The plain-HTTP warning is logged when the client is built, naming the client and the endpoint and no
+ * secret. The test's SLF4J back end (slf4j-simple) writes to {@code System.err}.
  */
 class PlainHttpWarningTest {
 
     @Test
-    void aPlainHttpClientIsWarnedAbout() throws Exception {
+    void aPlainHttpClientIsWarnedAboutWhenItIsBuilt() {
         PrintStream originalErr = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try (ClientRuntime<AlibabaCredentials> rt = TestClients.alibaba()
                 .credentials(AlibabaCredentials.of("LTAIexample", "secret-value"))
                 .endpointOverride(URI.create("http://127.0.0.1:9")).allowPlainHttp(true).build()) {
-            // SLF4J starts on another thread: wait for it (bounded), there is no clock to fake here.
-            long deadline = System.nanoTime() + 10_000_000_000L;
-            while (!captured.toString(StandardCharsets.UTF_8).contains("plain HTTP")
-                    && System.nanoTime() < deadline) {
-                Thread.sleep(10);
-            }
+            assertThat(rt).isNotNull();
         } finally {
             System.setErr(originalErr);
         }
