@@ -75,6 +75,9 @@ public final class Suite {
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
+        if (s.loadOnly && s.coldOnly) {
+            throw new IllegalArgumentException("--load-only and --cold-only exclude each other");
+        }
         String report = s.run(smoke, smoke ? 1 : rounds);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, report);
