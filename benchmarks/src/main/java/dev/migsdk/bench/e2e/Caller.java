@@ -1,6 +1,8 @@
 package dev.migsdk.bench.e2e;
 
 import dev.migsdk.bench.floor.FloorCaller;
+import dev.migsdk.bench.floor.RebuiltFloorCaller;
+import dev.migsdk.bench.floor.SdkTransportFloorCaller;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -21,7 +23,10 @@ public interface Caller extends AutoCloseable {
             case "sdk" -> new SdkCaller(op, port);
             case "sdk-jdk" -> SdkCaller.onJdkTransport(op, port);
             case "floor" -> new FloorCaller(op, port);
-            default -> throw new IllegalArgumentException("impl must be sdk, sdk-jdk or floor: " + impl);
+            case "floor-rebuilt" -> new RebuiltFloorCaller(op, port);
+            case "floor-sdk-transport" -> new SdkTransportFloorCaller(op, port);
+            default -> throw new IllegalArgumentException(
+                    "impl must be sdk, sdk-jdk, floor, floor-rebuilt or floor-sdk-transport: " + impl);
         };
     }
 

@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * and reported as the median over rounds.
  *
  * <pre>java -cp benchmarks.jar dev.migsdk.bench.e2e.Suite [--smoke] [--rounds N] [--out report.md]
- *     [--load-only] [--cold-only [--cold-runs N]] [--aa] [--ops a,b]</pre>
+ *     [--load-only] [--cold-only [--cold-runs N]] [--aa | --pair OURS,FLOOR] [--ops a,b]</pre>
  * Exit status is non-zero only when something failed to run (a call failed, a JVM crashed); missed
  * targets are reported, not fatal.
  */
@@ -45,10 +45,12 @@ public final class Suite {
     /** {@code --cold-runs N}: cold starts per side and operation; 10 unless set (2 in smoke mode). */
     private int coldRuns;
     /**
-     * {@code --aa}: an A/A check of the harness: the "ours" JVM runs the floor too, so every ratio
-     * should be 1.00 up to the noise the method leaves; the spread says how far to trust a ratio.
+     * What the two sides of the load runs launch ({@link Caller#create} names): {@code sdk} and {@code floor}
+     * unless {@code --pair OURS,FLOOR} says otherwise. {@code --aa} is {@code --pair floor,floor}, an A/A check
+     * of the harness: every ratio should be 1.00 up to the noise the method leaves, and the per-round ratios
+     * say how far to trust one. Other pairs isolate one part of the SDK's cost (see docs/PERFORMANCE.md).
      */
-    private boolean aa;
+    private String[] launched = {"sdk", "floor"};
     /** {@code --ops a,b}: only these operations in the load runs. */
     private Op[] ops = Op.values();
 
@@ -70,7 +72,13 @@ public final class Suite {
                 case "--load-only" -> s.loadOnly = true;
                 case "--cold-only" -> s.coldOnly = true;
                 case "--cold-runs" -> s.coldRuns = Integer.parseInt(args[++i]);
-                case "--aa" -> s.aa = true;
+                case "--aa" -> s.launched = new String[] {"floor", "floor"};
+                case "--pair" -> {
+                    s.launched = args[++i].split(",");
+                    if (s.launched.length != 2) {
+                        throw new IllegalArgumentException("--pair takes two implementations: OURS,FLOOR");
+                    }
+                }
                 case "--ops" -> s.ops = Arrays.stream(args[++i].split(",")).map(Op::of).toArray(Op[]::new);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
@@ -171,6 +179,10 @@ public final class Suite {
                 + " but how much of it lands in measured slices is chance, and it moved single rounds by ±0.1."
                 + " Allocation and context switches per call are from the 8-thread phase; p50/p99 from the 1-thread"
                 + " phase.\n\n");
+        if (!launched[0].equals("sdk") || !launched[1].equals("floor")) {
+            md.append("Pair: \"ours\" ran `").append(launched[0]).append("`, \"floor\" ran `").append(launched[1])
+                    .append("`.\n\n");
+        }
         md.append("| operation | calls/s 8 thr ours | floor | × | calls/s 1 thr ours | floor | × | p50 µs ours | floor"
                 + " | p99 µs ours | floor | × | CPU µs/call 8 thr ours | floor | × | JIT µs/call 8 thr ours | floor"
                 + " | × w/ JIT | CPU µs/call 1 thr ours | floor | × | alloc B/call ours | floor | × | ctx switches/call"
@@ -221,8 +233,27 @@ public final class Suite {
         md.append(target("p99 latency, 1 thread ≤ 1.2× floor", worst[3], worst[3] <= 1.2));
         md.append(String.format(Locale.ROOT, "| exactly one HTTP request per successful call | %.3f–%.3f | %s |%n",
                 minReq, maxReq, minReq > 0.999 && maxReq < 1.001 ? "yes" : "NO"));
-        md.append('\n');
+        md.append('\n').append(perRound());
         return md.toString();
+    }
+
+    /** Each round's 8-thread ratios, so that a median near a target can be read with its spread. */
+    private String perRound() {
+        StringBuilder md = new StringBuilder("Per-round ratios, 8 threads, in round order (throughput; CPU without JIT):\n\n"
+                + "| operation | throughput × | CPU × |\n|---|---|---|\n");
+        for (Op op : ops) {
+            List<double[]> ours = results.getOrDefault("sdk " + op.id() + " 8", List.of());
+            List<double[]> floor = results.getOrDefault("floor " + op.id() + " 8", List.of());
+            StringBuilder thr = new StringBuilder();
+            StringBuilder cpu = new StringBuilder();
+            for (int k = 0; k < Math.min(ours.size(), floor.size()); k++) {
+                String sep = k == 0 ? "" : " ";
+                thr.append(sep).append(String.format(Locale.ROOT, "%.2f", ours.get(k)[0] / floor.get(k)[0]));
+                cpu.append(sep).append(String.format(Locale.ROOT, "%.2f", ours.get(k)[8] / floor.get(k)[8]));
+            }
+            md.append("| ").append(op.title()).append(" | ").append(thr).append(" | ").append(cpu).append(" |\n");
+        }
+        return md.append('\n').toString();
     }
 
     private static String target(String what, double v, boolean ok) {
@@ -268,7 +299,7 @@ public final class Suite {
                 if (!extra.isEmpty()) {
                     cmd.addAll(Arrays.asList(extra.split(" +")));
                 }
-                String launched = aa && impl.equals("sdk") ? "floor" : impl;
+                String launched = impl.equals("sdk") ? this.launched[0] : this.launched[1];
                 cmd.addAll(List.of("-cp", jar.toString(), "dev.migsdk.bench.e2e.LoadRunner", launched, op.id(),
                         Integer.toString(port), "--commands"));
                 jvms.put(impl, new Driven(cmd));

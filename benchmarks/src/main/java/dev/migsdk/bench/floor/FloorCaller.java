@@ -114,7 +114,8 @@ public final class FloorCaller implements Caller {
         return f;
     }
 
-    private Request request() {
+    /** This call's signed request (also sent, rebuilt, by {@link RebuiltFloorCaller} and {@link SdkTransportFloorCaller}). */
+    Request request() {
         return switch (op) {
             case SMC_DELETE -> alibaba("DeleteReplicationJob", "2019-06-01",
                     new String[] {"Format", "JSON", "JobId", Op.JOB_ID});
@@ -197,7 +198,18 @@ public final class FloorCaller implements Caller {
             throw new IOException("HTTP " + response.code());
         }
         byte[] body = response.body().bytes();
-        String requestId;
+        return requestId(response.code(), body, body.length > 0 ? null : response.header("X-Request-Id"));
+    }
+
+    /**
+     * The floor's judgement of an answer: a 2xx whose JSON body has a {@code RequestId} (and no
+     * {@code Success=false}), or an empty one with {@code headerRequestId}; an {@link IOException} otherwise.
+     */
+    static String requestId(int status, byte[] body, String headerRequestId) throws IOException {
+        if (status / 100 != 2) {
+            throw new IOException("HTTP " + status);
+        }
+        String requestId = headerRequestId;
         if (body.length > 0) {
             JsonNode tree = JSON.readTree(body);
             JsonNode id = tree.get("RequestId");
@@ -206,13 +218,16 @@ public final class FloorCaller implements Caller {
             if (success != null && !success.asBoolean()) {
                 throw new IOException("Success=false");
             }
-        } else {
-            requestId = response.header("X-Request-Id");
         }
         if (requestId == null) {
             throw new IOException("no request id");
         }
         return requestId;
+    }
+
+    /** The OkHttp client the floor sends on. */
+    OkHttpClient client() {
+        return client;
     }
 
     private static byte[] hmac(String key, String data) {
