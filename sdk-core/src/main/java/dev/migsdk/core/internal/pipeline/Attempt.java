@@ -12,7 +12,7 @@ import java.time.Instant;
  * @param timeout deadline for this attempt (never past the call's)
  * @param rateLimitDelay wait imposed by the adaptive rate limiter before sending
  * @param signedAt signing time (local clock plus learned offset)
- * @param startNanos when the attempt was prepared
+ * @param startNanos when preparing the attempt began (before marshalling and signing)
  */
 record Attempt(int number, HttpRequest request, Duration timeout, Duration rateLimitDelay, Instant signedAt,
                long startNanos) {

@@ -194,7 +194,8 @@ final class Pipeline<C extends Credentials> {
         if (lifecycle.isClosed()) {
             throw call.withEarlierFailures(failures.closed(call));
         }
-        long remaining = call.remainingNanos();
+        long startNanos = System.nanoTime(); // one clock read serves the deadline check and the attempt's latency
+        long remaining = call.deadlineNanos - startNanos;
         if (remaining <= 0) {
             throw call.withEarlierFailures(failures.timeout(call, "before attempt " + (call.attempts + 1)));
         }
@@ -211,7 +212,7 @@ final class Pipeline<C extends Credentials> {
             call.interceptors.beforeTransmission(call.attempts, signed);
         }
         Duration limit = settings.rateLimiter() == null ? Duration.ZERO : settings.rateLimiter().reserve();
-        return new Attempt(call.attempts, signed, timeout, limit, signedAt, System.nanoTime());
+        return new Attempt(call.attempts, signed, timeout, limit, signedAt, startNanos);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
