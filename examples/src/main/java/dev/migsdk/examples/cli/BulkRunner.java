@@ -78,10 +78,7 @@ final class BulkRunner {
                 f.whenComplete((done, error) -> {
                     Outcome o = Outcome.of(id, done, error, curlOf.apply(id)); // before the slot is free: the dry
                     slots.release();                                           // run's capture belongs to this id
-                    if (record(outcomes, index, o)) {
-                        progress.tick(o.failed());
-                        onOutcome.accept(o);
-                    }
+                    deliver(outcomes, index, o, progress, onOutcome);
                 });
             }
             // all sent (or stopped): wait for the answers, until the deadline or an interrupt
@@ -104,13 +101,9 @@ final class BulkRunner {
             }
             for (int i = 0; i < ids.size(); i++) {
                 Outcome.Cancel cancel = i < started.size() ? Outcome.Cancel.IN_FLIGHT : Outcome.Cancel.NOT_STARTED;
-                Outcome o = Outcome.cancelled(ids.get(i), cancel);
-                if (record(outcomes, i, o)) {
-                    if (i < started.size()) {
-                        started.get(i).cancel(true);
-                    }
-                    progress.tick(true);
-                    onOutcome.accept(o);
+                if (deliver(outcomes, i, Outcome.cancelled(ids.get(i), cancel), progress, onOutcome)
+                        && i < started.size()) {
+                    started.get(i).cancel(true);
                 }
             }
         } catch (InterruptedException e) {
@@ -133,13 +126,20 @@ final class BulkRunner {
         stopRequested.countDown();
     }
 
-    /** Sets the outcome of {@code index} unless it already has one; whether it was set. */
-    private static boolean record(Outcome[] outcomes, int index, Outcome o) {
+    /**
+     * Sets the outcome of {@code index} unless it already has one, and streams it; whether it was set. Setting
+     * and streaming happen under one lock, so once {@link #allAnswered} sees an outcome it has also been
+     * streamed, and the caller's summary never overtakes the last result line.
+     */
+    private static boolean deliver(Outcome[] outcomes, int index, Outcome o, Progress progress,
+                                   Consumer<Outcome> onOutcome) {
         synchronized (outcomes) {
             if (outcomes[index] != null) {
                 return false;
             }
             outcomes[index] = o;
+            progress.tick(o.failed());
+            onOutcome.accept(o);
             return true;
         }
     }
