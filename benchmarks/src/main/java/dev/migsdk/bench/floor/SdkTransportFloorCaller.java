@@ -1,6 +1,5 @@
 package dev.migsdk.bench.floor;
 
-import dev.migsdk.bench.e2e.Caller;
 import dev.migsdk.bench.e2e.Op;
 import dev.migsdk.http.HttpTransport;
 import dev.migsdk.http.HttpTransportOptions;
@@ -8,9 +7,7 @@ import dev.migsdk.http.HttpTransportRequest;
 import dev.migsdk.http.HttpTransportResponse;
 import dev.migsdk.http.okhttp.OkHttpTransportFactory;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import okhttp3.Request;
 
 /**
@@ -19,35 +16,25 @@ import okhttp3.Request;
  * the floor decodes. Everything the SDK adds above its transport is absent, so paired with
  * {@link RebuiltFloorCaller} this isolates the transport's cost. Loader name {@code floor-sdk-transport}.
  */
-public final class SdkTransportFloorCaller implements Caller {
+public final class SdkTransportFloorCaller extends FloorControl {
     private static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(40);
-    private final FloorCaller floor;
     private final HttpTransport transport;
 
     public SdkTransportFloorCaller(Op op, int port) {
-        floor = new FloorCaller(op, port);
+        super(op, port);
         transport = new OkHttpTransportFactory().create(HttpTransportOptions.builder().maxConcurrency(64).build());
     }
 
     @Override
-    public void call() {
-        try {
-            HttpTransportResponse r = transport.execute(new View(floor.request()), ATTEMPT_TIMEOUT);
-            FloorCaller.requestId(r.status(), r.body(), r.body().length > 0 ? null : r.header("X-Request-Id"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @Override
-    public CompletableFuture<?> callAsync() {
-        throw new UnsupportedOperationException("sync calls only");
+    void send(Request request) throws IOException {
+        HttpTransportResponse r = transport.execute(new View(request), ATTEMPT_TIMEOUT);
+        FloorCaller.requestId(r.status(), r.body(), r.body().length > 0 ? null : r.header("X-Request-Id"));
     }
 
     @Override
     public void close() {
         transport.shutdown(Duration.ofSeconds(1));
-        floor.close();
+        super.close();
     }
 
     /** An OkHttp request read through the transport's request interface (no copy). */
