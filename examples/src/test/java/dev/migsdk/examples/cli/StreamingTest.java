@@ -76,23 +76,46 @@ class StreamingTest {
     }
 
     @Test
-    void theRunEndsOnlyAfterEveryResultHasStreamed() {
-        // The last answer arrives on another thread and its line takes a while to write; the summary, written
-        // after run() returns, must not overtake it (CI once saw the summary as the third of four jsonl lines).
+    void theRunEndsOnlyAfterEveryResultHasStreamed() throws Exception {
+        // The last line is still being written, on the thread that answered, when the runner next checks for
+        // answers; the summary, written after run() returns, must not overtake it (CI once saw it third of four
+        // jsonl lines). The line is held until the runner waits for it (BLOCKED or WAITING on the runner's
+        // lock) or has returned without it (TERMINATED): no timing decides which.
+        CompletableFuture<Outcome.Done> answer = new CompletableFuture<>();
+        java.util.concurrent.CountDownLatch sent = new java.util.concurrent.CountDownLatch(1);
         List<String> streamed = new java.util.concurrent.CopyOnWriteArrayList<>();
-        BulkRunner.Result result = BulkRunner.run(List.of("a", "b"), 2,
-                id -> CompletableFuture.supplyAsync(() -> new Outcome.Done("r-" + id, false, 1)),
-                id -> null, new Progress(new PrintWriter(new StringWriter()), 2, false, false), o -> {
-                    try {
-                        Thread.sleep(100); // longer than the runner's 20 ms poll for answers
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    streamed.add(o.id());
-                }, Interrupts.manual(), null, Duration.ofSeconds(1));
+        List<String> streamedWhenTheRunEnded = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread[] runner = new Thread[1];
+        runner[0] = new Thread(() -> {
+            BulkRunner.run(List.of("a"), 1, id -> {
+                sent.countDown();
+                return answer;
+            }, id -> null, new Progress(new PrintWriter(new StringWriter()), 1, false, false), o -> {
+                awaitState(runner[0], Thread.State.BLOCKED, Thread.State.WAITING, Thread.State.TERMINATED);
+                streamed.add(o.id());
+            }, Interrupts.manual(), null, Duration.ofSeconds(5));
+            streamedWhenTheRunEnded.addAll(streamed);
+        });
+        runner[0].start();
+        assertThat(sent.await(5, TimeUnit.SECONDS)).isTrue();
+        awaitState(runner[0], Thread.State.TIMED_WAITING); // sent, its answer awaited: polling for answers
 
-        assertThat(result.outcomes()).extracting(Outcome::id).containsExactly("a", "b");
-        assertThat(streamed).containsExactlyInAnyOrder("a", "b");
+        answer.complete(new Outcome.Done("r-a", false, 1)); // streams on this thread
+        runner[0].join(TimeUnit.SECONDS.toMillis(5));
+
+        assertThat(runner[0].isAlive()).isFalse();
+        assertThat(streamedWhenTheRunEnded).containsExactly("a");
+    }
+
+    private static void awaitState(Thread t, Thread.State... states) {
+        List<Thread.State> wanted = List.of(states);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!wanted.contains(t.getState())) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(t.getName() + " is " + t.getState() + ", not one of " + wanted);
+            }
+            Thread.onSpinWait();
+        }
     }
 
     @Test
